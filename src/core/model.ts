@@ -222,3 +222,42 @@ export interface MeasureResult {
   /** Month values as used (fractions for `%`), null for blank or no data, in month-column order. */
   readonly series: ReadonlyArray<{ readonly month: YearMonth; readonly value: number | null }>;
 }
+
+/** One row of the monthly roll-up and of `Roll-up history` (contract section 5). */
+export interface RollupRow {
+  /** `yyyy-mm` */
+  readonly month: string;
+  /** Theme number as text (`1`..`6`) or theme name, or `All`. */
+  readonly theme: string;
+  readonly actions: number;
+  readonly blue: number;
+  readonly green: number;
+  readonly amber: number;
+  readonly red: number;
+  readonly grey: number;
+  readonly unknown: number;
+  readonly overdue: number;
+  readonly measures: number;
+  readonly measuresGreen: number;
+  readonly measuresAmber: number;
+  readonly measuresRed: number;
+  readonly measuresNoData: number;
+}
+
+/** Everything the engine works out from one snapshot for one as-of date: what every face shows. */
+export interface Analysis {
+  readonly asOf: Serial;
+  /** The as-of month, the month a roll-up is for. */
+  readonly month: YearMonth;
+  readonly plan: Plan;
+  /** Every finding, structural ones first, then by sheet and row. */
+  readonly findings: ReadonlyArray<Finding>;
+  readonly errors: number;
+  readonly warnings: number;
+  /** True when there are no errors: ready for the board. */
+  readonly ready: boolean;
+  readonly actions: ReadonlyArray<ActionResult>;
+  readonly measures: ReadonlyArray<MeasureResult>;
+  /** The as-of month's roll-up rows: one per theme, then `All`. */
+  readonly rollup: ReadonlyArray<RollupRow>;
+}
