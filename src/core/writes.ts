@@ -21,6 +21,12 @@ export interface ColumnWrite {
   readonly values: ReadonlyArray<WriteValue>;
   /** Number format for the value cells (e.g. `0%`, `mmm yyyy`), null to leave `General`. */
   readonly numberFormat: string | null;
+  /**
+   * Optional per-row number formats, parallel to `values`; where present and not
+   * null it wins over `numberFormat` for that cell (e.g. `Latest` is `0.0%` on
+   * `%` measure rows and `General` on count rows). Added by the write-back part.
+   */
+  readonly numberFormats?: ReadonlyArray<string | null>;
   /** True when the values are RAG words and the cells should be coloured by them. */
   readonly rag: boolean;
 }

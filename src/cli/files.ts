@@ -1,0 +1,58 @@
+/** File IO for the command line: clear messages, and writes that never leave a half-written file. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+export type FileRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+
+export async function readInputFile(file: string, what: string): Promise<FileRead> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, message: `${file} is a folder, not a ${what}.` };
+    const bytes = await fs.readFile(file);
+    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (err) {
+    return { ok: false, message: describeFsError(err, file, what) };
+  }
+}
+
+export type FileWrite = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/**
+ * Writes to a temporary file beside the target, then renames it over the
+ * target, so a crash or a full disk never leaves a half-written workbook.
+ */
+export async function writeFileAtomically(file: string, bytes: Uint8Array): Promise<FileWrite> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+    return { ok: true };
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    return { ok: false, message: describeFsError(err, file, 'file') };
+  }
+}
+
+export function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+function describeFsError(err: unknown, file: string, what: string): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return `${file}: no such ${what}. Check the path.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file}: permission denied. Check you may read and write it (is it open in Excel?).`;
+    case 'EISDIR':
+      return `${file} is a folder, not a ${what}.`;
+    case 'ENOSPC':
+      return `${file}: the disk is full; nothing was written.`;
+    case 'EBUSY':
+      return `${file} is in use by another program (is it open in Excel?). Close it and try again.`;
+    default:
+      return `${file}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The `plan` command line: the engine over real .xlsx files (exceljs) and CSV
+ * (papaparse). Every failure a person can cause ends in one clear message and
+ * an exit code (contract 7), never a stack trace, and never a touched input.
+ */
+import { parseArgs, USAGE, type Command } from './args';
+import { processTerminal, type Terminal } from './terminal';
+import { runCheck, runReport } from './commands/inspect';
+import { runRollup } from './commands/rollup';
+import { runImport } from './commands/import';
+import { runSample } from './commands/sample';
+import { runDemo } from './commands/demo';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, today: () => Date = () => new Date()): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    terminal.err(`plan: ${parsed.message}\n\n${USAGE}\n`);
+    return EXIT_UNREADABLE;
+  }
+  try {
+    return await dispatch(parsed.command, terminal, today);
+  } catch (err) {
+    // A bug, not a user error: still one line, no stack (set PLAN_DEBUG=1 for it).
+    const detail = err instanceof Error ? err.message : String(err);
+    terminal.err(`plan: something went wrong that the plan tool did not expect: ${detail}\nNothing was written. Please report this with the workbook if you can.\n`);
+    if (process.env.PLAN_DEBUG === '1' && err instanceof Error && err.stack !== undefined) terminal.err(err.stack + '\n');
+    return EXIT_UNREADABLE;
+  }
+}
+
+async function dispatch(command: Command, terminal: Terminal, today: () => Date): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      terminal.out(USAGE + '\n');
+      return EXIT_OK;
+    case 'version':
+      terminal.out('plan 0.1.0\n');
+      return EXIT_OK;
+    case 'check':
+      return runCheck(command, terminal, today);
+    case 'report':
+      return runReport(command, terminal, today);
+    case 'rollup':
+      return runRollup(command, terminal, today);
+    case 'import':
+      return runImport(command, terminal, today);
+    case 'sample':
+      return runSample(command, terminal);
+    case 'demo':
+      return runDemo(command, terminal);
+  }
+}
+
+/** Entry point for bin/plan.mjs. */
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), processTerminal());
+  process.exitCode = code;
+}

@@ -1,0 +1,34 @@
+/** Every action of a plan, as of the plan's date (contract 4.2). */
+import type { ActionResult, ActionRow, MaybeField, Plan } from '../model';
+import type { Serial } from '../calendar';
+import { calculateBrag, DEFAULT_AMBER_WINDOW } from './brag';
+
+export function evaluateActions(plan: Plan): ActionResult[] {
+  if (plan.actions === null) return [];
+  const window = plan.settings.amberWindow !== null ? plan.settings.amberWindow : DEFAULT_AMBER_WINDOW;
+  return plan.actions.rows.map((row) => evaluateActionRow(row, plan.asOf, window));
+}
+
+/** One action row; only cells read as a valid value count (a blank, invalid or error cell is none). */
+export function evaluateActionRow(row: ActionRow, asOf: Serial, amberWindow: number): ActionResult {
+  const result = calculateBrag({
+    status: valueOf(row.status),
+    due: valueOf(row.due),
+    completed: valueOf(row.completed),
+    asOf,
+    amberWindow,
+  });
+  const ref = valueOf(row.ref);
+  return {
+    row: row.row,
+    ref: ref === null ? '' : ref,
+    theme: row.theme,
+    rag: result.rag,
+    late: result.late,
+    daysOverdue: result.daysOverdue,
+  };
+}
+
+function valueOf<T>(field: MaybeField<T>): T | null {
+  return field !== null && field.read.kind === 'value' ? field.read.value : null;
+}

@@ -1,0 +1,215 @@
+/**
+ * Action rules on the row's own cells (contract 4.3): ref-missing,
+ * ref-duplicate, ref-format, ref-stored-as-number, theme-unknown,
+ * theme-mismatch, action-missing, outcome-missing, lead-missing,
+ * lead-unknown, due-missing, due-invalid, due-outside-plan, status-missing,
+ * status-unknown. A column that is not in the sheet gives no per-row finding
+ * (column-missing already says so once); a cell holding an Excel error gives
+ * only cell-error.
+ */
+import type { ActionRow, Field, MaybeField } from '../model';
+import { serialFromYmd, ukFromSerial } from '../calendar';
+import { matchKey } from '../text';
+import type { ActionContext } from './action-context';
+import { actionName, actionTitle, firstCellSpot, refOf } from './action-context';
+import type { Pending } from './pending';
+import { pending } from './pending';
+import { quote, seenText } from './quote';
+import { idKey } from './keys';
+import { dateHint } from './date-hint';
+
+export const STATUS_WORDS = 'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred';
+
+export function checkRef(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.ref;
+  if (f === null || f.read.kind === 'error') return [];
+  const out: Pending[] = [];
+  if (f.read.kind !== 'value') {
+    out.push(
+      pending('ref-missing', 'error', ctx.sheet, f, null,
+        'The action in row ' + String(row.row + 1) + ' has no ref in ' + f.address +
+          '. Enter its ref, theme number first (e.g. 2.3).'),
+    );
+    return out;
+  }
+  const ref = f.read.value;
+  const key = idKey(ref);
+  const first = ctx.refsSeen.get(key);
+  if (first === undefined) {
+    ctx.refsSeen.set(key, f);
+  } else {
+    out.push(
+      pending('ref-duplicate', 'error', ctx.sheet, f, ref,
+        'Ref ' + quote(ref) + ' in ' + f.address + ' is already used in ' + first.address +
+          '. Give each action its own ref.'),
+    );
+  }
+  if (!/^\d+\.\d+(\.\d+)?$/.test(ref.trim())) {
+    out.push(
+      pending('ref-format', 'warning', ctx.sheet, f, ref,
+        'Ref ' + quote(ref) + ' in ' + f.address +
+          ' is not in the form N.N or N.N.N (theme number first, e.g. 2.3 or 2.3.1). Renumber it in that form.'),
+    );
+  }
+  if (row.refIsNumber) {
+    out.push(
+      pending('ref-stored-as-number', 'warning', ctx.sheet, f, ref,
+        'Ref ' + quote(ref) + ' in ' + f.address + ' is stored as a number, so 1.1 and 1.10 look the same. ' +
+          'Format the Ref column as Text and type the ref again.'),
+    );
+  }
+  return out;
+}
+
+export function checkTheme(row: ActionRow, ctx: ActionContext): Pending[] {
+  const ref = refOf(row);
+  const tc = row.themeCell;
+  if (tc !== null && tc.read.kind === 'error') return [];
+  if (row.theme === null) {
+    const spot = tc !== null ? tc : row.ref !== null ? row.ref : firstCellSpot(row.row, ctx.firstCol);
+    const refPart = ref !== null ? 'its ref ' + quote(ref) + ' does not start with a theme number' : 'it has no ref';
+    return [
+      pending('theme-unknown', 'error', ctx.sheet, spot, ref,
+        actionTitle(row) + ' has no theme: ' + (tc !== null ? tc.address + ' is blank, ' : 'there is no Theme column, ') +
+          refPart + ' and there is no theme heading row above it. ' +
+          (tc !== null ? 'Enter the theme in ' + tc.address : 'Add a theme heading row above it') +
+          ' or start the ref with the theme number.'),
+    ];
+  }
+  if (tc === null || tc.read.kind !== 'value' || ref === null) return [];
+  // 4.3 theme-mismatch: a theme cell that is (or starts with) a number other than the ref's first number.
+  const themeNumber = leadingNumber(tc.read.value);
+  const refNumber = leadingNumber(ref);
+  if (themeNumber === null || refNumber === null || themeNumber === refNumber) return [];
+  return [
+    pending('theme-mismatch', 'error', ctx.sheet, tc, ref,
+      'Theme ' + quote(tc.read.value) + ' in ' + tc.address + ' says theme ' + String(themeNumber) +
+        ' but ref ' + quote(ref) + ' is in theme ' + String(refNumber) + '. Correct the theme or the ref.'),
+  ];
+}
+
+function leadingNumber(text: string): number | null {
+  const m = /^\s*(\d+)/.exec(text);
+  return m === null ? null : Number(m[1]);
+}
+
+/** A text field with nothing usable: blank, or only a no-data marker (`TBC`, `n/a`). */
+export function isEmptyText(f: Field<unknown>): boolean {
+  return f.read.kind === 'blank' || f.read.kind === 'no-data';
+}
+
+/** `, seen "TBC"` when a no-data marker stands in for the value, else ''. */
+export function seenMarker(f: Field<unknown>): string {
+  return f.read.kind === 'no-data' ? ' (it holds ' + quote(seenText(f)) + ')' : '';
+}
+
+function missingText(
+  row: ActionRow,
+  ctx: ActionContext,
+  f: MaybeField<string>,
+  rule: 'action-missing' | 'outcome-missing' | 'lead-missing',
+  what: string,
+  todo: string,
+): Pending[] {
+  if (f === null || !isEmptyText(f)) return [];
+  return [
+    pending(rule, 'error', ctx.sheet, f, refOf(row),
+      actionTitle(row) + ' has no ' + what + ' in ' + f.address + seenMarker(f) + '. ' + todo),
+  ];
+}
+
+export function checkTexts(row: ActionRow, ctx: ActionContext): Pending[] {
+  return missingText(row, ctx, row.action, 'action-missing', 'action text', 'Describe what will be done.').concat(
+    missingText(row, ctx, row.outcome, 'outcome-missing', 'expected outcome', 'Enter the difference the action will make.'),
+    missingText(row, ctx, row.lead, 'lead-missing', 'lead officer', 'Enter the officer responsible for it.'),
+    leadUnknown(row, ctx),
+  );
+}
+
+/**
+ * lead-unknown, only with an Officers sheet. Matching is matchKey (case,
+ * spaces, punctuation ignored). A cell naming several officers
+ * (`Jo Bloggs / Sam Smith`, split on `/ & ; ,` and ` and `) is known when the
+ * whole text or every part is on the list.
+ */
+function leadUnknown(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.lead;
+  if (ctx.officers === null || f === null || f.read.kind !== 'value') return [];
+  const officers = ctx.officers;
+  const lead = f.read.value;
+  if (officers.has(matchKey(lead))) return [];
+  const parts = lead.split(/\s*(?:[/&;,+]|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  const unknown = parts.filter((p) => !officers.has(matchKey(p)));
+  if (parts.length > 1 && unknown.length === 0) return [];
+  const who = parts.length > 1 && unknown.length < parts.length ? ' (' + unknown.map((u) => quote(u)).join(', ') + ' not found)' : '';
+  return [
+    pending('lead-unknown', 'warning', ctx.sheet, f, refOf(row),
+      'Lead officer ' + quote(lead) + ' in ' + f.address + ' (' + actionName(row) + ') is not on the Officers sheet' + who +
+        '. Check the spelling, or add the officer to the Officers sheet.'),
+  ];
+}
+
+export function checkDue(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.due;
+  if (f === null) return [];
+  const ref = refOf(row);
+  const r = f.read;
+  if (r.kind === 'error') return [];
+  if (r.kind === 'blank') {
+    return [
+      pending('due-missing', 'error', ctx.sheet, f, ref,
+        actionTitle(row) + ' has no due date in ' + f.address + '. Enter one as dd/mm/yyyy, e.g. 31/03/' +
+          String(ctx.planYearStart + 1) + '.'),
+    ];
+  }
+  if (r.kind === 'invalid' || r.kind === 'no-data') {
+    return [pending('due-invalid', 'error', ctx.sheet, f, ref, dueInvalidMessage(seenText(f), f.address, ctx.planYearStart))];
+  }
+  const start = serialFromYmd(ctx.planYearStart, 4, 1);
+  const end = serialFromYmd(ctx.planYearStart + 1, 3, 31);
+  if (r.value >= start && r.value <= end) return [];
+  return [
+    pending('due-outside-plan', 'warning', ctx.sheet, f, ref,
+      'Due date ' + ukFromSerial(r.value) + ' in ' + f.address + ' (' + actionName(row) + ') is outside the plan year ' +
+        planYearLabel(ctx.planYearStart) + ' (' + ukFromSerial(start) + ' to ' + ukFromSerial(end) +
+        '). Check the year, or note why the action runs outside the plan year.'),
+  ];
+}
+
+/** `2016/17` */
+export function planYearLabel(start: number): string {
+  return String(start) + '/' + String((start + 1) % 100).padStart(2, '0');
+}
+
+function dueInvalidMessage(text: string, address: string, planYearStart: number): string {
+  const head = 'Due date ' + quote(text) + ' in ' + address + ' is ';
+  const hint = dateHint(text);
+  if (hint.kind === 'us-order') {
+    return head + 'not a UK date (it reads as month ' + String(hint.month) + '). Enter it as dd/mm/yyyy, e.g. ' + hint.suggestion + '.';
+  }
+  if (hint.kind === 'bad-month') {
+    return head + 'not a date (it reads as month ' + String(hint.month) + '). Enter it as dd/mm/yyyy, day first.';
+  }
+  if (hint.kind === 'no-such-day') {
+    return head + 'not a date (month ' + String(hint.month) + ' of ' + String(hint.year) + ' has no day ' + String(hint.day) +
+      '). Enter a real date as dd/mm/yyyy.';
+  }
+  return head + 'not a date. Enter a real date as dd/mm/yyyy (e.g. 31/03/' + String(planYearStart + 1) +
+    '), a month (Mar ' + String(planYearStart + 1) + ') or a quarter (Q4 ' + planYearLabel(planYearStart) + ').';
+}
+
+export function checkStatus(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.status;
+  if (f === null || f.read.kind === 'error' || f.read.kind === 'value') return [];
+  if (f.read.kind === 'blank') {
+    return [
+      pending('status-missing', 'error', ctx.sheet, f, refOf(row),
+        actionTitle(row) + ' has no status in ' + f.address + '. Enter ' + STATUS_WORDS + '.'),
+    ];
+  }
+  return [
+    pending('status-unknown', 'error', ctx.sheet, f, refOf(row),
+      'Status ' + quote(seenText(f)) + ' in ' + f.address + ' (' + actionName(row) + ') is not a status the tracker knows. Use ' +
+        STATUS_WORDS + '.'),
+  ];
+}

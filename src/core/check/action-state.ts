@@ -1,0 +1,175 @@
+/**
+ * Action rules that depend on the status, the dates and the calculated RAG
+ * (contract 4.2, 4.3): completed-date-missing, completed-date-future,
+ * overdue-on-track, update-missing, update-stale, evidence-missing,
+ * manual-rag-mismatch; and measure-unknown.
+ */
+import type { ActionRow, Brag, ManualRag, Status } from '../model';
+import { ukFromSerial } from '../calendar';
+import { matchKey } from '../text';
+import { calculateBrag } from '../actions';
+import type { BragResult } from '../actions';
+import type { ActionContext } from './action-context';
+import { actionName, actionTitle, refOf } from './action-context';
+import type { Pending } from './pending';
+import { pending } from './pending';
+import { quote, seenText } from './quote';
+import { isEmptyText, seenMarker } from './action-fields';
+import { idKey, measureIdTokens } from './keys';
+
+/** Days since the last update after which it is stale (contract 4.3, update-stale). */
+export const STALE_DAYS = 35;
+
+function statusOf(row: ActionRow): Status | null {
+  return row.status !== null && row.status.read.kind === 'value' ? row.status.read.value : null;
+}
+
+export function bragOf(row: ActionRow, ctx: ActionContext): BragResult {
+  return calculateBrag({
+    status: statusOf(row),
+    due: row.due !== null && row.due.read.kind === 'value' ? row.due.read.value : null,
+    completed: row.completed !== null && row.completed.read.kind === 'value' ? row.completed.read.value : null,
+    asOf: ctx.asOf,
+    amberWindow: ctx.amberWindow,
+  });
+}
+
+export function checkCompleted(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.completed;
+  if (f === null || f.read.kind === 'error') return [];
+  const r = f.read;
+  if (r.kind === 'value') {
+    if (Math.floor(r.value) <= Math.floor(ctx.asOf)) return [];
+    return [
+      pending('completed-date-future', 'error', ctx.sheet, f, refOf(row),
+        'Completed date ' + ukFromSerial(r.value) + ' in ' + f.address + ' (' + actionName(row) + ') is after the as-of date ' +
+          ukFromSerial(ctx.asOf) + '. Enter the date the action was actually completed.'),
+    ];
+  }
+  if (statusOf(row) !== 'Complete') return [];
+  // A Complete action whose completed cell is blank or not a date has no completed date (docs/decisions.md).
+  const seen = r.kind === 'blank' ? '' : ' (it holds ' + quote(seenText(f)) + ', which is not a date)';
+  return [
+    pending('completed-date-missing', 'error', ctx.sheet, f, refOf(row),
+      actionTitle(row) + ' is Complete but has no completed date in ' + f.address + seen +
+        '. Enter the date it was completed as dd/mm/yyyy.'),
+  ];
+}
+
+export function checkOverdue(row: ActionRow, ctx: ActionContext, brag: BragResult): Pending[] {
+  const f = row.status;
+  const status = statusOf(row);
+  if (f === null || (status !== 'On track' && status !== 'Not started') || brag.daysOverdue <= 0) return [];
+  const due = row.due !== null && row.due.read.kind === 'value' ? ukFromSerial(row.due.read.value) : '?';
+  return [
+    pending('overdue-on-track', 'error', ctx.sheet, f, refOf(row),
+      actionTitle(row) + ' was due ' + due + ' and is ' + days(brag.daysOverdue) + ' overdue, but its status in ' + f.address +
+        ' is ' + quote(seenText(f)) + '. Change the status (e.g. Off track or Complete), or agree a new due date with the board.'),
+  ];
+}
+
+function days(n: number): string {
+  return String(n) + (n === 1 ? ' day' : ' days');
+}
+
+export function checkUpdate(row: ActionRow, ctx: ActionContext): Pending[] {
+  const status = statusOf(row);
+  if (status !== 'At risk' && status !== 'Off track') return [];
+  const u = row.update;
+  if (u !== null) {
+    if (!isEmptyText(u)) return [];
+    return [
+      pending('update-missing', 'error', ctx.sheet, u, refOf(row),
+        actionTitle(row) + ' is ' + status + ' but has no progress update in ' + u.address + seenMarker(u) +
+          '. Say what is being done to bring it back on track.'),
+    ];
+  }
+  const s = row.status;
+  if (s === null) return [];
+  return [
+    pending('update-missing', 'error', ctx.sheet, s, refOf(row),
+      actionTitle(row) + ' is ' + status + ' (' + s.address + ') but the sheet has no Progress update column. ' +
+        'Add a Progress update column and say what is being done to bring it back on track.'),
+  ];
+}
+
+export function checkStale(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.updated;
+  const status = statusOf(row);
+  if (f === null || f.read.kind === 'error' || status === 'Complete' || status === 'Deferred') return [];
+  const r = f.read;
+  let why: string;
+  if (r.kind === 'value') {
+    const age = Math.floor(ctx.asOf) - Math.floor(r.value);
+    if (age <= STALE_DAYS) return [];
+    why = ' was last updated ' + ukFromSerial(r.value) + ' (' + f.address + '), ' + days(age) + ' before the as-of date ' +
+      ukFromSerial(ctx.asOf) + ' (more than ' + String(STALE_DAYS) + ').';
+  } else if (r.kind === 'blank') {
+    why = ' has no last-updated date in ' + f.address + '.';
+  } else {
+    why = ' has a last-updated date ' + quote(seenText(f)) + ' in ' + f.address + ' that is not a date.';
+  }
+  return [
+    pending('update-stale', 'warning', ctx.sheet, f, refOf(row),
+      actionTitle(row) + why + ' Ask the lead officer for a current update and enter its date as dd/mm/yyyy.'),
+  ];
+}
+
+/** measure-unknown: one finding per Measures cell, listing every id not on the Measures sheet. */
+export function checkMeasureIds(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.measures;
+  const known = ctx.measureIds;
+  if (f === null || known === null || f.read.kind !== 'value') return [];
+  const unknown = measureIdTokens(f.read.value).filter((t) => !known.has(idKey(t)));
+  if (unknown.length === 0) return [];
+  const sheet = ctx.measuresSheet !== null ? ' ' + quote(ctx.measuresSheet) : '';
+  const list = unknown.join(', ');
+  return [
+    pending('measure-unknown', 'error', ctx.sheet, f, refOf(row),
+      'Measures ' + quote(f.read.value) + ' in ' + f.address + ' (' + actionName(row) + ') name' +
+        (unknown.length === 1 ? 's ' + list + ', which is' : ' ' + list + ', which are') + ' not on the Measures sheet' + sheet +
+        '. Check the id, or add the measure to the Measures sheet.'),
+  ];
+}
+
+export function checkEvidence(row: ActionRow, ctx: ActionContext): Pending[] {
+  const f = row.evidence;
+  if (f === null || statusOf(row) !== 'Complete' || !isEmptyText(f)) return [];
+  return [
+    pending('evidence-missing', 'warning', ctx.sheet, f, refOf(row),
+      actionTitle(row) + ' is Complete but has no evidence in ' + f.address + seenMarker(f) +
+        '. Say what shows the impact and where the evidence is kept.'),
+  ];
+}
+
+const MANUAL_RAG: Readonly<Record<string, ManualRag>> = {
+  blue: 'Blue', b: 'Blue', green: 'Green', g: 'Green', amber: 'Amber', a: 'Amber', red: 'Red', r: 'Red',
+};
+
+/** `Blue`/`B`, `Green`/`G`, `Amber`/`A`, `Red`/`R` (matchKey); other words are not compared. */
+export function manualRagOf(text: string): ManualRag | null {
+  const key = matchKey(text);
+  return Object.prototype.hasOwnProperty.call(MANUAL_RAG, key) ? MANUAL_RAG[key] : null;
+}
+
+/**
+ * manual-rag-mismatch. Only a calculated Blue, Green, Amber or Red is compared:
+ * Grey (deferred) and Unknown (no due date) are not RAG colours a hand-entered
+ * RAG can agree with (docs/decisions.md).
+ */
+export function checkManualRag(row: ActionRow, ctx: ActionContext, brag: BragResult): Pending[] {
+  const f = row.manualRag;
+  if (f === null || f.read.kind !== 'value' || !comparable(brag.rag)) return [];
+  const manual = manualRagOf(f.read.value);
+  if (manual === null || manual === brag.rag) return [];
+  const why = brag.daysOverdue > 0 ? ' (' + days(brag.daysOverdue) + ' overdue)' : '';
+  return [
+    pending('manual-rag-mismatch', 'warning', ctx.sheet, f, refOf(row),
+      'RAG ' + quote(f.read.value) + ' in ' + f.address + ' (' + actionName(row) + ') disagrees with the calculated RAG ' + brag.rag + why +
+        '. Update the RAG, or the status and dates it is worked out from.'),
+  ];
+}
+
+function comparable(rag: Brag): boolean {
+  return rag === 'Blue' || rag === 'Green' || rag === 'Amber' || rag === 'Red';
+}

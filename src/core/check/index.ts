@@ -1,0 +1,77 @@
+/**
+ * The validation rules of contract 4.3. `checkPlan` returns the structural
+ * findings made while reading first, then the Actions sheet's findings in row
+ * order, then the Measures sheet's, each row's in column order.
+ */
+import type { Finding } from '../findings';
+import type { ActionsTable, Field, MeasuresTable, Plan, TableLayout } from '../model';
+import { yearMonthOfSerial } from '../calendar';
+import { matchKey } from '../text';
+import { DEFAULT_AMBER_WINDOW } from '../actions';
+import type { ActionContext } from './action-context';
+import { checkActionRow } from './action-row';
+import { checkMeasureRow } from './measure-row';
+import { idKey } from './keys';
+
+export { shortCheckText, findingsByRow } from './short-text';
+export { measureIdTokens, idKey } from './keys';
+export { manualRagOf, STALE_DAYS } from './action-state';
+
+export function checkPlan(plan: Plan): Finding[] {
+  const out: Finding[] = plan.structural.slice();
+  if (plan.actions !== null) pushAll(out, checkActions(plan, plan.actions));
+  if (plan.measures !== null) pushAll(out, checkMeasures(plan, plan.measures));
+  return out;
+}
+
+function pushAll(out: Finding[], items: ReadonlyArray<Finding>): void {
+  for (const f of items) out.push(f);
+}
+
+function checkActions(plan: Plan, table: ActionsTable): Finding[] {
+  const ctx: ActionContext = {
+    sheet: table.layout.sheet,
+    asOf: plan.asOf,
+    amberWindow: plan.settings.amberWindow !== null ? plan.settings.amberWindow : DEFAULT_AMBER_WINDOW,
+    planYearStart: plan.planYearStart,
+    officers: plan.officers === null ? null : new Set(plan.officers.map((o) => matchKey(o))),
+    measureIds: plan.measures === null ? null : measureIdSet(plan.measures),
+    measuresSheet: plan.measures === null ? null : plan.measures.layout.sheet,
+    firstCol: firstColumn(table.layout),
+    refsSeen: new Map<string, Field<string>>(),
+  };
+  const out: Finding[] = [];
+  for (const row of table.rows) pushAll(out, checkActionRow(row, ctx));
+  return out;
+}
+
+function checkMeasures(plan: Plan, table: MeasuresTable): Finding[] {
+  const ctx = {
+    sheet: table.layout.sheet,
+    previousMonth: yearMonthOfSerial(plan.asOf) - 1,
+    monthColumns: table.monthColumns,
+    firstCol: firstColumn(table.layout),
+    idsSeen: new Map<string, Field<string>>(),
+  };
+  const out: Finding[] = [];
+  for (const row of table.rows) pushAll(out, checkMeasureRow(row, ctx));
+  return out;
+}
+
+function measureIdSet(table: MeasuresTable): Set<string> {
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    if (row.id !== null && row.id.read.kind === 'value') ids.add(idKey(row.id.read.value));
+  }
+  return ids;
+}
+
+/** The table's first column: the leftmost recognised column (0 when none is known). */
+function firstColumn(layout: TableLayout): number {
+  let first = -1;
+  for (const key of Object.keys(layout.columns)) {
+    const col = layout.columns[key];
+    if (first < 0 || col < first) first = col;
+  }
+  return first < 0 ? 0 : first;
+}

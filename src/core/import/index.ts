@@ -1,0 +1,3 @@
+export { planImport } from './plan-import';
+export type { ImportPlan, ImportProblem, ImportProblemKind, ImportConflict, ImportWrite, ImportOptions } from './plan-import';
+export { parsePeriodText } from './period';

@@ -1,0 +1,96 @@
+/**
+ * The engine's one entry point: the CLI, the task pane, the custom functions
+ * and the Office Scripts use only what is exported here.
+ */
+import type { Analysis, Plan } from './model';
+import type { Finding } from './findings';
+import type { WorkbookSnapshot } from './snapshot';
+import type { Serial } from './calendar';
+import { countBySeverity } from './findings';
+import { yearMonthOfSerial } from './calendar';
+import { parseA1 } from './address';
+import { readPlan } from './read';
+import { checkPlan } from './check';
+import { evaluateActions } from './actions';
+import { evaluateMeasures } from './measures';
+import { buildRollup } from './rollup';
+
+export interface AnalyseOptions {
+  readonly asOf: Serial;
+}
+
+const STRUCTURAL: ReadonlyArray<string> = ['sheet-missing', 'column-missing'];
+
+/**
+ * Findings in reading order: structural ones (sheet-missing, column-missing)
+ * first, then the Actions sheet, the Measures sheet and any other sheet, each
+ * by row then column; ties keep the check's order.
+ */
+export function orderFindings(plan: Plan, findings: ReadonlyArray<Finding>): Finding[] {
+  const sheetOrder: string[] = [];
+  if (plan.actions !== null) sheetOrder.push(plan.actions.layout.sheet);
+  if (plan.measures !== null) sheetOrder.push(plan.measures.layout.sheet);
+  const sheetRank = (s: string): number => {
+    const i = sheetOrder.indexOf(s);
+    return i >= 0 ? i : sheetOrder.length;
+  };
+  const keyed = findings.map((f, i) => {
+    const at = parseA1(f.cell);
+    return {
+      f,
+      i,
+      structural: STRUCTURAL.indexOf(f.rule) >= 0 ? 0 : 1,
+      sheet: sheetRank(f.sheet),
+      row: at === null ? -1 : at.row,
+      col: at === null ? -1 : at.col,
+    };
+  });
+  keyed.sort((a, b) => {
+    if (a.structural !== b.structural) return a.structural - b.structural;
+    if (a.structural === 0) return a.i - b.i;
+    if (a.sheet !== b.sheet) return a.sheet - b.sheet;
+    if (a.sheet === sheetOrder.length && a.f.sheet !== b.f.sheet) return a.f.sheet < b.f.sheet ? -1 : 1;
+    return a.row - b.row || a.col - b.col || a.i - b.i;
+  });
+  return keyed.map((k) => k.f);
+}
+
+/** Reads, checks and evaluates the plan as of a date, and rolls it up for the as-of month. */
+export function analysePlan(snapshot: WorkbookSnapshot, options: AnalyseOptions): Analysis {
+  const asOf = options.asOf;
+  const plan = readPlan(snapshot, asOf);
+  const findings = orderFindings(plan, checkPlan(plan));
+  const counts = countBySeverity(findings);
+  const actions = evaluateActions(plan);
+  const measures = evaluateMeasures(plan);
+  const month = yearMonthOfSerial(asOf);
+  return {
+    asOf,
+    month,
+    plan,
+    findings,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    ready: counts.errors === 0,
+    actions,
+    measures,
+    rollup: buildRollup(actions, measures, month),
+  };
+}
+
+export * from './snapshot';
+export * from './address';
+export * from './calendar';
+export * from './text';
+export * from './findings';
+export * from './model';
+export * from './writes';
+export * from './values';
+export * from './read';
+export * from './measures';
+export * from './actions';
+export * from './check';
+export * from './rollup';
+export * from './writeback';
+export * from './import';
+export * from './report';

@@ -1,0 +1,101 @@
+/** Every measure of a plan, as of the plan's date (contract 3.3). */
+import type { MaybeField, MeasureResult, MeasureRow, Plan, RawNumber } from '../model';
+import { planMonthNumber, yearMonthOfSerial } from '../calendar';
+import type { YearMonth } from '../calendar';
+import { measureValue, toleranceAmount } from './scale';
+import { measureRag } from './rag';
+import type { MeasureSpec } from './rag';
+import { progressToTarget } from './progress';
+import { trajectoryStatus } from './trajectory';
+import { directionOfTravel } from './direction';
+import { latestValue } from './latest';
+
+export function evaluateMeasures(plan: Plan): MeasureResult[] {
+  if (plan.measures === null) return [];
+  const months = plan.measures.monthColumns;
+  const asOfMonth = yearMonthOfSerial(plan.asOf);
+  return plan.measures.rows.map((row) =>
+    evaluateMeasureRow(row, months.map((m) => m.month), asOfMonth, plan.planYearStart, plan.settings.defaultTolerance),
+  );
+}
+
+/** One measure row; `monthOrder[i]` is the month of `row.months[i]`. */
+export function evaluateMeasureRow(
+  row: MeasureRow,
+  monthOrder: ReadonlyArray<YearMonth>,
+  asOfMonth: YearMonth,
+  planYearStart: number,
+  defaultTolerance: number | null,
+): MeasureResult {
+  const unit = row.unit;
+  const scaled = (field: MaybeField<RawNumber>): number | null => {
+    const raw = rawOf(field);
+    return raw === null ? null : measureValue(raw, unit);
+  };
+  const baseline = scaled(row.baseline);
+  const target = scaled(row.target);
+  const polarity = valueOf(row.polarity);
+  const series = row.months.map((field, i) => ({
+    month: monthOrder[i],
+    value: field.read.kind === 'value' ? measureValue(field.read.value, unit) : null,
+  }));
+  const pair = latestValue(series, asOfMonth);
+  const latest = pair === null ? null : pair.latest.value;
+  const latestPeriod = pair === null ? null : pair.latest.month;
+  const previous = pair === null || pair.previous === null ? null : pair.previous.value;
+  const base = {
+    row: row.row,
+    id: textOf(row.id),
+    name: textOf(row.name),
+    theme: row.theme,
+    unit,
+    polarity,
+    baseline,
+    target,
+    latest,
+    latestPeriod,
+    series,
+  };
+  if (polarity === null) {
+    // Missing or unknown polarity (an error in 4.3): it cannot be rated, so it
+    // counts as No data rather than vanishing like a context measure (docs/decisions.md).
+    const literal = latest !== null && baseline !== null && target !== null && target !== baseline
+      ? progressToTarget({ unit, polarity: 'higher', baseline, target, tolerance: 0, floor: null }, latest)
+      : null;
+    return { ...base, progress: literal, rag: 'No data', trajectory: null, direction: null };
+  }
+  const spec: MeasureSpec = {
+    unit,
+    polarity,
+    baseline,
+    target,
+    tolerance: toleranceAmount({
+      unit,
+      target,
+      tolerance: rawOf(row.tolerance),
+      toleranceType: valueOf(row.toleranceType),
+      defaultTolerance,
+    }),
+    floor: scaled(row.floor),
+  };
+  return {
+    ...base,
+    progress: progressToTarget(spec, latest),
+    rag: measureRag(spec, latest),
+    trajectory: latestPeriod === null ? null : trajectoryStatus(spec, latest, planMonthNumber(latestPeriod, planYearStart)),
+    direction: directionOfTravel(spec, latest, previous),
+  };
+}
+
+function valueOf<T>(field: MaybeField<T>): T | null {
+  return field !== null && field.read.kind === 'value' ? field.read.value : null;
+}
+
+function rawOf(field: MaybeField<RawNumber>): RawNumber | null {
+  return valueOf(field);
+}
+
+function textOf(field: MaybeField<string>): string {
+  const v = valueOf(field);
+  return v === null ? '' : v;
+}

@@ -1,0 +1,2 @@
+export { checkJson, reportJson } from './json';
+export type { CheckJson, CheckJsonFinding, ReportJson, ReportJsonAction, ReportJsonMeasure, ReportJsonRollup } from './json';

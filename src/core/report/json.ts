@@ -1,0 +1,122 @@
+/**
+ * The command line's JSON shapes (`plan check --json`, `plan report --json`).
+ * Percent values are fractions; months are `yyyy-mm`; a theme is its number as
+ * text when themes are numbered, else its name, null when none.
+ */
+import type { Analysis, Brag, Direction, MeasureRag, Trajectory } from '../model';
+import type { RuleId, Severity } from '../findings';
+import { formatYearMonth, isoFromSerial } from '../calendar';
+import { round10 } from '../measures';
+
+export interface CheckJsonFinding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly ref: string | null;
+  readonly message: string;
+}
+
+export interface CheckJson {
+  readonly asOf: string;
+  readonly ready: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly findings: ReadonlyArray<CheckJsonFinding>;
+}
+
+export interface ReportJsonAction {
+  readonly ref: string;
+  readonly theme: string | null;
+  readonly rag: Brag;
+  readonly late: boolean;
+  readonly daysOverdue: number;
+}
+
+export interface ReportJsonMeasure {
+  readonly id: string;
+  readonly latest: number | null;
+  readonly latestPeriod: string | null;
+  readonly progress: number | null;
+  readonly rag: MeasureRag;
+  readonly trajectory: Trajectory | null;
+  readonly direction: Direction | null;
+}
+
+export interface ReportJsonRollup {
+  readonly month: string;
+  readonly theme: string;
+  readonly actions: number;
+  readonly blue: number;
+  readonly green: number;
+  readonly amber: number;
+  readonly red: number;
+  readonly grey: number;
+  readonly unknown: number;
+  readonly overdue: number;
+  readonly measures: number;
+  readonly measuresGreen: number;
+  readonly measuresAmber: number;
+  readonly measuresRed: number;
+  readonly measuresNoData: number;
+}
+
+export interface ReportJson {
+  readonly asOf: string;
+  readonly actions: ReadonlyArray<ReportJsonAction>;
+  readonly measures: ReadonlyArray<ReportJsonMeasure>;
+  readonly rollup: ReadonlyArray<ReportJsonRollup>;
+}
+
+function tidy(x: number | null): number | null {
+  return x === null ? null : round10(x);
+}
+
+export function checkJson(analysis: Analysis): CheckJson {
+  return {
+    asOf: isoFromSerial(analysis.asOf),
+    ready: analysis.ready,
+    errors: analysis.errors,
+    warnings: analysis.warnings,
+    findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, ref: f.ref, message: f.message })),
+  };
+}
+
+export function reportJson(analysis: Analysis): ReportJson {
+  return {
+    asOf: isoFromSerial(analysis.asOf),
+    actions: analysis.actions.map((a) => ({
+      ref: a.ref,
+      theme: a.theme === null ? null : a.theme.key,
+      rag: a.rag,
+      late: a.late,
+      daysOverdue: a.daysOverdue,
+    })),
+    measures: analysis.measures.map((m) => ({
+      id: m.id,
+      latest: tidy(m.latest),
+      latestPeriod: m.latestPeriod === null ? null : formatYearMonth(m.latestPeriod),
+      progress: tidy(m.progress),
+      rag: m.rag,
+      trajectory: m.trajectory,
+      direction: m.direction,
+    })),
+    rollup: analysis.rollup.map((r) => ({
+      month: r.month,
+      theme: r.theme,
+      actions: r.actions,
+      blue: r.blue,
+      green: r.green,
+      amber: r.amber,
+      red: r.red,
+      grey: r.grey,
+      unknown: r.unknown,
+      overdue: r.overdue,
+      measures: r.measures,
+      measuresGreen: r.measuresGreen,
+      measuresAmber: r.measuresAmber,
+      measuresRed: r.measuresRed,
+      measuresNoData: r.measuresNoData,
+    })),
+  };
+}
