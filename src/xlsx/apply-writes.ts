@@ -87,12 +87,18 @@ function freshSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const key = name.trim().toLowerCase();
   const old = wb.worksheets.find((ws) => ws.name.trim().toLowerCase() === key);
   if (old === undefined) return wb.addWorksheet(name);
-  const orderNo = old.orderNo;
+  const orderNo = tabOrder(old);
   const realName = old.name;
   wb.removeWorksheet(old.id);
   const created = wb.addWorksheet(realName);
-  (created as { orderNo: number }).orderNo = orderNo;
+  if (orderNo !== null) (created as unknown as { orderNo: number }).orderNo = orderNo;
   return created;
+}
+
+/** exceljs keeps the tab position in `orderNo` (not in its type definitions). */
+function tabOrder(ws: ExcelJS.Worksheet): number | null {
+  const orderNo = (ws as unknown as { orderNo?: unknown }).orderNo;
+  return typeof orderNo === 'number' ? orderNo : null;
 }
 
 function writeCell(wb: ExcelJS.Workbook, write: CellWrite): void {

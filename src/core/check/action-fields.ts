@@ -17,6 +17,7 @@ import { pending } from './pending';
 import { quote, seenText } from './quote';
 import { idKey } from './keys';
 import { dateHint } from './date-hint';
+import { leadingThemeNumber, refThemeNumber } from '../read/themes';
 
 export const STATUS_WORDS = 'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred';
 
@@ -78,19 +79,15 @@ export function checkTheme(row: ActionRow, ctx: ActionContext): Pending[] {
   }
   if (tc === null || tc.read.kind !== 'value' || ref === null) return [];
   // 4.3 theme-mismatch: a theme cell that is (or starts with) a number other than the ref's first number.
-  const themeNumber = leadingNumber(tc.read.value);
-  const refNumber = leadingNumber(ref);
+  // Numbers as the reader takes them (src/core/read/themes), so `Theme 2: ...` and `02` count too.
+  const themeNumber = leadingThemeNumber(tc.read.value);
+  const refNumber = refThemeNumber(ref);
   if (themeNumber === null || refNumber === null || themeNumber === refNumber) return [];
   return [
     pending('theme-mismatch', 'error', ctx.sheet, tc, ref,
-      'Theme ' + quote(tc.read.value) + ' in ' + tc.address + ' says theme ' + String(themeNumber) +
-        ' but ref ' + quote(ref) + ' is in theme ' + String(refNumber) + '. Correct the theme or the ref.'),
+      'Theme ' + quote(tc.read.value) + ' in ' + tc.address + ' says theme ' + themeNumber +
+        ' but ref ' + quote(ref) + ' is in theme ' + refNumber + '. Correct the theme or the ref.'),
   ];
-}
-
-function leadingNumber(text: string): number | null {
-  const m = /^\s*(\d+)/.exec(text);
-  return m === null ? null : Number(m[1]);
 }
 
 /** A text field with nothing usable: blank, or only a no-data marker (`TBC`, `n/a`). */

@@ -4,9 +4,9 @@
  * overdue-on-track, update-missing, update-stale, evidence-missing,
  * manual-rag-mismatch; and measure-unknown.
  */
-import type { ActionRow, Brag, ManualRag, Status } from '../model';
+import type { ActionRow, Brag, Status } from '../model';
 import { ukFromSerial } from '../calendar';
-import { matchKey } from '../text';
+import { parseManualRag } from '../values';
 import { calculateBrag } from '../actions';
 import type { BragResult } from '../actions';
 import type { ActionContext } from './action-context';
@@ -142,16 +142,6 @@ export function checkEvidence(row: ActionRow, ctx: ActionContext): Pending[] {
   ];
 }
 
-const MANUAL_RAG: Readonly<Record<string, ManualRag>> = {
-  blue: 'Blue', b: 'Blue', green: 'Green', g: 'Green', amber: 'Amber', a: 'Amber', red: 'Red', r: 'Red',
-};
-
-/** `Blue`/`B`, `Green`/`G`, `Amber`/`A`, `Red`/`R` (matchKey); other words are not compared. */
-export function manualRagOf(text: string): ManualRag | null {
-  const key = matchKey(text);
-  return Object.prototype.hasOwnProperty.call(MANUAL_RAG, key) ? MANUAL_RAG[key] : null;
-}
-
 /**
  * manual-rag-mismatch. Only a calculated Blue, Green, Amber or Red is compared:
  * Grey (deferred) and Unknown (no due date) are not RAG colours a hand-entered
@@ -160,7 +150,7 @@ export function manualRagOf(text: string): ManualRag | null {
 export function checkManualRag(row: ActionRow, ctx: ActionContext, brag: BragResult): Pending[] {
   const f = row.manualRag;
   if (f === null || f.read.kind !== 'value' || !comparable(brag.rag)) return [];
-  const manual = manualRagOf(f.read.value);
+  const manual = parseManualRag(f.read.value);
   if (manual === null || manual === brag.rag) return [];
   const why = brag.daysOverdue > 0 ? ' (' + days(brag.daysOverdue) + ' overdue)' : '';
   return [

@@ -15,7 +15,7 @@ import { idKey } from './keys';
 
 export { shortCheckText, findingsByRow } from './short-text';
 export { measureIdTokens, idKey } from './keys';
-export { manualRagOf, STALE_DAYS } from './action-state';
+export { STALE_DAYS } from './action-state';
 
 export function checkPlan(plan: Plan): Finding[] {
   const out: Finding[] = plan.structural.slice();

@@ -1,0 +1,41 @@
+/**
+ * `npm run demo`: makes the sample, checks it, reports on it and rolls it up
+ * into a new file, as of 31 October 2016 (the sample holds April to September
+ * 2016), and says what each step showed.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../main';
+import type { Command } from '../args';
+import type { Terminal } from '../terminal';
+
+type DemoCommand = Extract<Command, { kind: 'demo' }>;
+
+export const DEMO_AS_OF = '2016-10-31';
+
+export async function runDemo(command: DemoCommand, terminal: Terminal): Promise<number> {
+  const dir = command.dir ?? path.join('out', 'demo');
+  await fs.mkdir(dir, { recursive: true });
+  const sample = path.join(dir, 'bristol-improvement-plan-2016-17.xlsx');
+  const rolled = path.join(dir, 'bristol-improvement-plan-2016-17-rolled-up.xlsx');
+  const steps: Array<{ title: string; argv: string[]; expect: number[] }> = [
+    { title: '1. Make the sample workbook', argv: ['sample', '--out', sample], expect: [0] },
+    { title: `2. Check it, as of ${DEMO_AS_OF} (the sample has real problems planted, so exit code 1 is expected)`, argv: ['check', sample, '--as-of', DEMO_AS_OF], expect: [1] },
+    { title: '3. Report progress and RAG', argv: ['report', sample, '--as-of', DEMO_AS_OF], expect: [0] },
+    { title: '4. Roll up October 2016 into a new file', argv: ['rollup', sample, '--as-of', DEMO_AS_OF, '--out', rolled], expect: [0] },
+  ];
+  for (const step of steps) {
+    terminal.out(`\n=== ${step.title}\n$ plan ${step.argv.join(' ')}\n`);
+    const code = await runCli(step.argv, terminal);
+    terminal.out(`(exit code ${code})\n`);
+    if (!step.expect.includes(code)) {
+      terminal.err(`demo: step "${step.title}" ended with exit code ${code}; expected ${step.expect.join(' or ')}.\n`);
+      return 2;
+    }
+  }
+  terminal.out(
+    `\nDone. Open ${rolled} in Excel to see the "Monthly roll-up" and "Roll-up history" sheets and the calculated columns;\n` +
+      `the input ${sample} is unchanged. Try: npx plan check ${sample} --as-of ${DEMO_AS_OF} --format json\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,31 @@
+/** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` (contract 5). */
+import { analysePlan, buildWritePlan } from '../../core';
+import { formatYearMonth } from '../../core/calendar';
+import type { Command } from '../args';
+import { openWorkbook } from '../open-workbook';
+import { saveWorkbook } from '../save-workbook';
+import { palette, type Terminal } from '../terminal';
+import { plural, rollupTable } from '../text-output';
+import { asOfOrToday } from '../today';
+
+type RollupCommand = Extract<Command, { kind: 'rollup' }>;
+
+export async function runRollup(command: RollupCommand, terminal: Terminal, today: () => Date): Promise<number> {
+  const opened = await openWorkbook(command.workbook, terminal);
+  if (!opened.ok) {
+    terminal.err(`plan: ${opened.message}\n`);
+    return 2;
+  }
+  const analysis = analysePlan(opened.snapshot, { asOf: asOfOrToday(command.asOf, today) });
+  const plan = buildWritePlan(analysis, opened.snapshot, { columns: true, rollup: true });
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  if (!saved.ok) {
+    terminal.err(`plan: ${saved.message}\n`);
+    return 1;
+  }
+  const p = palette(terminal.colour);
+  terminal.out(`Roll-up for ${formatYearMonth(analysis.month)} written to ${saved.path} (Monthly roll-up, Roll-up history and the calculated columns).\n`);
+  if (!analysis.ready) terminal.out(p.red(`The check found ${plural(analysis.errors, 'error')}: the roll-up says so at the top; run plan check to see them.`) + '\n');
+  terminal.out(rollupTable(analysis.rollup).join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,116 @@
+/** Shared reading of a located table: layout, section rows, data rows (contract 1). */
+import type { Field, Read, SectionRow, TableLayout, Theme } from '../model';
+import type { Cell } from '../snapshot';
+import { isBlankCell } from '../snapshot';
+import { a1 } from '../address';
+import type { Grid, Region } from './grid';
+import { dataCell, isBlankRow, lastNonBlankRow, makeGrid, rawCell } from './grid';
+import type { ColumnSpec } from './synonyms';
+import type { HeaderCell, HeaderSearch } from './header';
+import { assignColumns, findHeaderRow } from './header';
+import { candidateRegions } from './locate';
+import type { SheetKind } from './synonyms';
+import type { WorkbookSnapshot } from '../snapshot';
+import { readText } from '../values/text';
+import type { ThemeBook } from './themes';
+import { noteTheme, themeFromText } from './themes';
+
+export interface Located {
+  readonly grid: Grid;
+  readonly header: HeaderSearch;
+}
+
+/** The best region for a kind: the first candidate with a header row, else the first candidate; null when none. */
+export function locateTable(snapshot: WorkbookSnapshot, kind: SheetKind, specs: ReadonlyArray<ColumnSpec>): Located | null {
+  let first: Located | null = null;
+  for (const region of candidateRegions(snapshot, kind)) {
+    const grid = makeGrid(region);
+    const header = findHeaderRow(grid, specs);
+    if (header.kind === 'found') return { grid, header };
+    if (first === null) first = { grid, header };
+  }
+  return first;
+}
+
+export function layoutOf(
+  grid: Grid,
+  headerRow: number,
+  cells: ReadonlyArray<HeaderCell>,
+  specs: ReadonlyArray<ColumnSpec>,
+  planYearStart: number,
+): TableLayout {
+  const region = grid.region;
+  const lastCol = cells.length > 0 ? cells[cells.length - 1].col : region.left;
+  const lastRow = Math.max(headerRow, lastNonBlankRow(grid, region.left, lastCol));
+  return {
+    sheet: region.sheet.name,
+    headerRow,
+    columns: assignColumns(specs, cells, planYearStart),
+    headersSeen: cells.map((c) => c.text),
+    lastCol,
+    lastRow,
+  };
+}
+
+/** Reads one field of a data row; null when the column is not in the sheet. */
+export function readField<T>(grid: Grid, row: number, col: number | undefined, read: (cell: Cell) => Read<T>): Field<T> | null {
+  if (col === undefined) return null;
+  const cell = dataCell(grid, row, col);
+  return { row, col, address: a1(row, col), cell, read: read(cell) };
+}
+
+export type RowKind =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'section'; readonly text: string }
+  | { readonly kind: 'data' };
+
+/**
+ * A section row has only its first cell non-blank (merged across or not).
+ * A lone ref-like value (`1.5`, or a number) in the first cell when that column
+ * is the Ref/ID column is a data row with the rest not yet filled in.
+ */
+export function classifyRow(grid: Grid, row: number, left: number, right: number, firstIsRef: boolean): RowKind {
+  if (isBlankRow(grid, row, left, right)) return { kind: 'blank' };
+  const first = rawCell(grid, row, left);
+  if (isBlankCell(first) || !isBlankRow(grid, row, left + 1, right)) return { kind: 'data' };
+  const text = readText(first);
+  if (text.kind !== 'value') return { kind: 'data' };
+  if (firstIsRef && (typeof first.value === 'number' || /^\d+(\.\d+)+$/.test(text.value))) return { kind: 'data' };
+  return { kind: 'section', text: text.value };
+}
+
+export interface RowVisit {
+  readonly row: number;
+  /** The theme of the section row above, if any. */
+  readonly sectionTheme: Theme | null;
+}
+
+/** Walks the data rows below the header: collects section rows, skips blank rows, calls `onRow` for each data row. */
+export function walkRows(
+  grid: Grid,
+  layout: TableLayout,
+  firstCol: number,
+  firstIsRef: boolean,
+  book: ThemeBook,
+  onRow: (visit: RowVisit) => void,
+): SectionRow[] {
+  const sections: SectionRow[] = [];
+  let sectionTheme: Theme | null = null;
+  for (let r = layout.headerRow + 1; r <= layout.lastRow; r++) {
+    const kind = classifyRow(grid, r, firstCol, layout.lastCol, firstIsRef);
+    if (kind.kind === 'blank') continue;
+    if (kind.kind === 'section') {
+      sections.push({ row: r, text: kind.text });
+      const t = themeFromText(kind.text);
+      sectionTheme = t === null ? null : noteTheme(book, t, true);
+      continue;
+    }
+    onRow({ row: r, sectionTheme });
+  }
+  return sections;
+}
+
+/** The region's top-left cell, where a missing header is reported. */
+export function regionOrigin(region: Region): string {
+  return a1(region.top, region.left);
+}

@@ -1,0 +1,75 @@
+/// <reference types="office-js" />
+/**
+ * The Office.js PlanHost: what the task pane and the ribbon command use inside
+ * Excel. Every method is one `Excel.run` with a fixed number of syncs (see
+ * read.ts, write.ts, marks.ts); errors come back as `{ ok: false, message }`
+ * (readSnapshot throws, as its contract returns a snapshot).
+ */
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { WritePlan } from '../core/writes';
+import type { Finding } from '../core/findings';
+import type { HostResult, PlanHost, Progress } from '../taskpane/host';
+import type { XlContext, XlRun } from './office-model';
+import { readWorkbookSnapshot } from './read';
+import { applyWritePlan } from './write';
+import { clearFindingMarks, markFindingCells } from './marks';
+
+export interface ExcelHostOptions {
+  /** `Excel.run` by default; the tests pass a fake. */
+  readonly run?: XlRun;
+  /** Bytes per write request (default: half of Excel on the web's 5 MB limit). */
+  readonly payloadBudget?: number;
+}
+
+/** `Excel.run`, typed against the adapter's view of the object model. */
+export const officeRun: XlRun = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> =>
+  Excel.run((context: Excel.RequestContext) => batch(context));
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) {
+    const code = (e as Error & { code?: unknown }).code;
+    return typeof code === 'string' && code !== '' && !e.message.includes(code) ? e.message + ' (' + code + ')' : e.message;
+  }
+  return String(e);
+}
+
+async function guarded(action: () => Promise<HostResult>): Promise<HostResult> {
+  try {
+    return await action();
+  } catch (e) {
+    return { ok: false, message: errorMessage(e) };
+  }
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
+  const run: XlRun = options.run !== undefined ? options.run : officeRun;
+  return {
+    kind: 'excel',
+    readSnapshot(onProgress?: Progress): Promise<WorkbookSnapshot> {
+      return run((context) => readWorkbookSnapshot(context, onProgress));
+    },
+    applyWrites(plan: WritePlan, onProgress?: Progress): Promise<HostResult> {
+      return guarded(() => run((context) => applyWritePlan(context, plan, { payloadBudget: options.payloadBudget }, onProgress)));
+    },
+    selectCell(sheet: string, address: string): Promise<HostResult> {
+      return guarded(() =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+          ws.load('name');
+          await context.sync();
+          if (ws.isNullObject) return { ok: false, message: 'The sheet "' + sheet + '" is not in the workbook.' };
+          ws.activate();
+          ws.getRange(address).select();
+          await context.sync();
+          return { ok: true };
+        }),
+      );
+    },
+    markFindings(findings: ReadonlyArray<Finding>): Promise<HostResult> {
+      return guarded(() => run((context) => markFindingCells(context, findings)));
+    },
+    clearMarks(): Promise<HostResult> {
+      return guarded(() => run((context) => clearFindingMarks(context)));
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The exceljs adapter: .xlsx bytes -> WorkbookSnapshot, WritePlan -> workbook,
+ * and the package parts exceljs would lose. No Node APIs: the browser preview
+ * of the task pane uses it too; file IO lives in src/cli.
+ */
+export { loadWorkbook } from './load';
+export type { LoadResult, LoadProblem } from './load';
+export { snapshotFromWorkbook, workbookOutline } from './snapshot';
+export type { SnapshotOptions } from './snapshot';
+export { applyWritePlan, sheetByName } from './apply-writes';
+export { findUnsafeParts } from './unsafe-parts';
+export { writeWorkbook } from './write';
+export { shownText, normaliseFormat, formatNumber, formatGeneral } from './number-format';
+export { snapshotValue, serialFromDate } from './cell-value';
