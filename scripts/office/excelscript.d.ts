@@ -161,45 +161,47 @@ declare namespace ExcelScript {
     setColor(color: string): void;
   }
 
+  /** Specifies what to clear (string values as in the Excel JavaScript API). */
   enum ClearApplyTo {
-    all,
-    formats,
-    contents,
-    hyperlinks,
-    removeHyperlinks,
+    all = 'All',
+    formats = 'Formats',
+    contents = 'Contents',
+    hyperlinks = 'Hyperlinks',
+    removeHyperlinks = 'RemoveHyperlinks',
   }
 
+  /** The type of data in a cell. */
   enum RangeValueType {
-    unknown,
-    empty,
-    string,
-    integer,
-    double,
-    boolean,
-    error,
-    richValue,
+    unknown = 'Unknown',
+    empty = 'Empty',
+    string = 'String',
+    integer = 'Integer',
+    double = 'Double',
+    boolean = 'Boolean',
+    error = 'Error',
+    richValue = 'RichValue',
   }
 
   enum ConditionalFormatType {
-    custom,
-    dataBar,
-    colorScale,
-    iconSet,
-    topBottom,
-    presetCriteria,
-    containsText,
-    cellValue,
+    custom = 'Custom',
+    dataBar = 'DataBar',
+    colorScale = 'ColorScale',
+    iconSet = 'IconSet',
+    topBottom = 'TopBottom',
+    presetCriteria = 'PresetCriteria',
+    containsText = 'ContainsText',
+    cellValue = 'CellValue',
   }
 
   enum ConditionalCellValueOperator {
-    invalid,
-    between,
-    notBetween,
-    equalTo,
-    notEqualTo,
-    greaterThan,
-    lessThan,
-    greaterThanOrEqual,
-    lessThanOrEqual,
+    invalid = 'Invalid',
+    between = 'Between',
+    notBetween = 'NotBetween',
+    equalTo = 'EqualTo',
+    notEqualTo = 'NotEqualTo',
+    greaterThan = 'GreaterThan',
+    lessThan = 'LessThan',
+    greaterThanOrEqual = 'GreaterThanOrEqual',
+    lessThanOrEqual = 'LessThanOrEqual',
   }
 }

@@ -23,6 +23,8 @@
 import { RAG_FILLS } from '../core/writes';
 import type { CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteValue } from '../core/writes';
 import { matchKey } from '../core/text';
+import { HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
+import { OWNED_ACTION_COLUMNS, OWNED_MEASURE_COLUMNS } from '../core/writeback';
 import type { HostResult, Progress } from '../taskpane/host';
 import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './office-model';
 import { areaAddress, chunkAddresses, rowSpanAddress } from './addresses';
@@ -30,19 +32,10 @@ import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './regi
 import type { FormatRef } from './registry';
 
 /** Sheets the product owns (contract section 5); nothing else is replaced. */
-export const OWNED_SHEETS: ReadonlyArray<string> = ['Monthly roll-up', 'Roll-up history'];
+export const OWNED_SHEETS: ReadonlyArray<string> = [ROLLUP_SHEET, HISTORY_SHEET];
 
-/** Column headers the product owns (contract section 5). */
-export const OWNED_COLUMNS: ReadonlyArray<string> = [
-  'Calculated RAG',
-  'Days overdue',
-  'Check',
-  'Latest',
-  'Latest period',
-  'Progress to target',
-  'Trajectory',
-  'Direction of travel',
-];
+/** Column headers the product owns (contract section 5), as the engine names them. */
+export const OWNED_COLUMNS: ReadonlyArray<string> = OWNED_ACTION_COLUMNS.concat(OWNED_MEASURE_COLUMNS.filter((c) => OWNED_ACTION_COLUMNS.indexOf(c) < 0));
 
 /** Half of Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 2_500_000;

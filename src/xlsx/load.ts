@@ -23,7 +23,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadResult> {
     return fail('corrupt', 'The file looks like an .xlsx workbook but cannot be read: it is damaged or incomplete (' + shortReason(err) + '). Open it in Excel, check it looks right, and save it again as .xlsx.');
   }
   if (wb.worksheets.length === 0) {
-    return fail('not-xlsx', 'The file is a zip package but holds no Excel worksheets (is it a Word or PowerPoint file, or a plain zip?). Save the tracker from Excel as an .xlsx workbook.');
+    return fail('not-xlsx', 'The file is a zip package but holds no Excel worksheets (is it a binary .xlsb workbook, a Word or PowerPoint file, or a plain zip?). Save the tracker from Excel as an .xlsx workbook.');
   }
   return { ok: true, workbook: wb };
 }

@@ -42,7 +42,7 @@ export function formatNumber(n: number, format: string): string {
   if (!Number.isFinite(n)) return '#NUM!';
   const trimmed = format.trim();
   if (trimmed === '' || trimmed.toLowerCase() === 'general') return formatGeneral(n);
-  const sections = splitSections(trimmed);
+  const sections = parsedSections(trimmed);
   let section = sections[0];
   let value = n;
   let addMinus = n < 0;
@@ -54,8 +54,7 @@ export function formatNumber(n: number, format: string): string {
     section = sections[2];
   }
   if (addMinus) value = -n;
-  const tokens = tokenize(section);
-  const body = isDateFormat(tokens) ? formatDate(value, tokens) : formatDigits(value, tokens);
+  const body = section.isDate ? formatDate(value, section.tokens) : formatDigits(value, section.tokens);
   if (body === null) return formatGeneral(n);
   return addMinus ? '-' + body : body;
 }
@@ -83,6 +82,27 @@ export function formatGeneral(n: number): string {
 type Token =
   | { readonly kind: 'literal'; readonly text: string }
   | { readonly kind: 'code'; readonly text: string };
+
+interface ParsedSection {
+  readonly tokens: ReadonlyArray<Token>;
+  readonly isDate: boolean;
+}
+
+/** Parsed formats, by format text: a sheet uses a handful of formats over many cells. */
+const PARSED = new Map<string, ReadonlyArray<ParsedSection>>();
+const PARSED_LIMIT = 500;
+
+function parsedSections(format: string): ReadonlyArray<ParsedSection> {
+  const known = PARSED.get(format);
+  if (known !== undefined) return known;
+  const parsed = splitSections(format).map((text) => {
+    const tokens = tokenize(text);
+    return { tokens, isDate: isDateFormat(tokens) };
+  });
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(format, parsed);
+  return parsed;
+}
 
 function splitSections(format: string): string[] {
   const out: string[] = [];

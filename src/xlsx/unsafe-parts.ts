@@ -80,9 +80,9 @@ interface ContentRule {
 
 const CONTENT_RULES: ReadonlyArray<ContentRule> = [
   { part: /^\[content_types\]\.xml$/, test: /macroEnabled/i, name: MACROS },
-  { part: /^xl\/worksheets\/sheet\d+\.xml$/, test: /<(?:\w+:)?sparklineGroups[\s>]/, name: 'sparklines' },
-  { part: /^xl\/worksheets\/sheet\d+\.xml$/, test: /<x14:dataValidations[\s>]/, name: 'data validation lists kept in the Excel 2010 form (they point at another sheet)' },
-  { part: /^xl\/drawings\/drawing\d+\.xml$/, test: /<(?:\w+:)?(?:sp|grpSp|cxnSp)[\s>]/, name: 'shapes or text boxes' },
+  { part: /^xl\/worksheets\/sheet\d+\.xml$/, test: /<(?:\w+:)?sparklineGroups[\s>/]/, name: 'sparklines' },
+  { part: /^xl\/worksheets\/sheet\d+\.xml$/, test: /<x14:dataValidations[\s>/]/, name: 'data validation lists kept in the Excel 2010 form (they point at another sheet)' },
+  { part: /^xl\/drawings\/drawing\d+\.xml$/, test: /<(?:\w+:)?(?:sp|grpSp|cxnSp)[\s>/]/, name: 'shapes or text boxes' },
   { part: /^xl\/drawings\/vmldrawing\d+\.vml$/, test: /ObjectType\s*=\s*"(?!Note")/i, name: 'form controls (buttons, check boxes, drop-downs)' },
   { part: /^docprops\/custom\.xml$/, test: /MSIP_Label_/i, name: 'a sensitivity label' },
   { part: /^customxml\/item\d*\.xml$/, test: /DataMashup/i, name: 'Power Query queries' },

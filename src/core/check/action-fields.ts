@@ -17,6 +17,7 @@ import { pending } from './pending';
 import { quote, seenText } from './quote';
 import { idKey } from './keys';
 import { dateHint } from './date-hint';
+import { isNoDataMarker } from '../values';
 import { leadingThemeNumber, refThemeNumber } from '../read/themes';
 
 export const STATUS_WORDS = 'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred';
@@ -90,14 +91,20 @@ export function checkTheme(row: ActionRow, ctx: ActionContext): Pending[] {
   ];
 }
 
-/** A text field with nothing usable: blank, or only a no-data marker (`TBC`, `n/a`). */
+/**
+ * A text field with nothing usable: blank, or only a no-data marker (`TBC`,
+ * `n/a`, `-`): a lead of `TBC` is no lead, an update of `n/a` no update
+ * (docs/decisions.md).
+ */
 export function isEmptyText(f: Field<unknown>): boolean {
-  return f.read.kind === 'blank' || f.read.kind === 'no-data';
+  const r = f.read;
+  if (r.kind === 'blank' || r.kind === 'no-data') return true;
+  return r.kind === 'value' && typeof r.value === 'string' && isNoDataMarker(r.value);
 }
 
-/** `, seen "TBC"` when a no-data marker stands in for the value, else ''. */
+/** ` (it holds "TBC")` when a no-data marker stands in for the value, else ''. */
 export function seenMarker(f: Field<unknown>): string {
-  return f.read.kind === 'no-data' ? ' (it holds ' + quote(seenText(f)) + ')' : '';
+  return f.read.kind !== 'blank' ? ' (it holds ' + quote(seenText(f)) + ')' : '';
 }
 
 function missingText(
@@ -131,7 +138,7 @@ export function checkTexts(row: ActionRow, ctx: ActionContext): Pending[] {
  */
 function leadUnknown(row: ActionRow, ctx: ActionContext): Pending[] {
   const f = row.lead;
-  if (ctx.officers === null || f === null || f.read.kind !== 'value') return [];
+  if (ctx.officers === null || f === null || f.read.kind !== 'value' || isEmptyText(f)) return [];
   const officers = ctx.officers;
   const lead = f.read.value;
   if (officers.has(matchKey(lead))) return [];

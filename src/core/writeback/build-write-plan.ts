@@ -23,8 +23,8 @@ export interface WriteOptions {
   readonly rollup: boolean;
 }
 
-export const ACTION_COLUMNS: ReadonlyArray<string> = ['Calculated RAG', 'Days overdue', 'Check'];
-export const MEASURE_COLUMNS: ReadonlyArray<string> = ['Latest', 'Latest period', 'Progress to target', 'Calculated RAG', 'Trajectory', 'Direction of travel'];
+export const OWNED_ACTION_COLUMNS: ReadonlyArray<string> = ['Calculated RAG', 'Days overdue', 'Check'];
+export const OWNED_MEASURE_COLUMNS: ReadonlyArray<string> = ['Latest', 'Latest period', 'Progress to target', 'Calculated RAG', 'Trajectory', 'Direction of travel'];
 
 const LATEST_PCT_FORMAT = '0.0%';
 const EMPTY: OwnedCell = { value: null, format: null };

@@ -1,0 +1,118 @@
+/**
+ * Reading custom-function arguments as Excel passes them: numbers, strings,
+ * booleans, null (or undefined) for omitted arguments and empty cells, `''` for
+ * empty text. Every reader goes through the same src/core value parsers the
+ * check uses, so a formula and the check read a value alike.
+ */
+import type { Polarity, RawNumber, Status, ToleranceType, Unit } from '../core/model';
+import type { Serial } from '../core/calendar';
+import { serialFromYmd } from '../core/calendar';
+import {
+  isNoDataMarker,
+  parseNumberText,
+  parsePolarity,
+  parseStatus,
+  parseToleranceType,
+  parseUkDateText,
+  parseUnit,
+} from '../core/values';
+import type { Outcome } from './outcome';
+import { fail, ok } from './outcome';
+
+/** One argument as Excel passes it. */
+export type ExcelValue = number | string | boolean | null | undefined;
+
+/** Excel's last date, 31 Dec 9999. */
+const MAX_SERIAL = 2958465;
+
+/** Omitted, empty cell, or text that is only spaces. */
+export function isBlank(value: ExcelValue): value is null | undefined | string {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The value as a person would see it in a message: `'lots'`, `TRUE`, `-3`. */
+export function shown(value: ExcelValue): string {
+  if (typeof value === 'string') return "'" + value.trim() + "'";
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' || value === null || value === undefined) return String(value);
+  // Excel may pass a data type (entity) to an `any` parameter.
+  return 'a data value';
+}
+
+/** A number argument: null when blank or a no-data marker (`c`, `n/a`, `-`, ...); `58%` text is a marked fraction. */
+export function numberArg(value: ExcelValue, name: string): Outcome<RawNumber | null> {
+  if (typeof value === 'number') {
+    return isFinite(value) ? ok({ value, percentMarked: false, fromText: false }) : fail(notNumber(name, value));
+  }
+  if (isBlank(value)) return ok(null);
+  if (typeof value !== 'string') return fail(notNumber(name, value));
+  if (isNoDataMarker(value)) return ok(null);
+  const parsed = parseNumberText(value);
+  if (parsed === null) return fail(notNumber(name, value));
+  return ok({ value: parsed.value, percentMarked: parsed.percentMarked, fromText: true });
+}
+
+function notNumber(name: string, value: ExcelValue): string {
+  return name + ' ' + shown(value) + ' is not a number. Give a number or a percentage like 58%, or leave it blank.';
+}
+
+/** An enumerated word: null when blank; a word not in the list is an error naming what is accepted. */
+function wordArg<T>(value: ExcelValue, name: string, parse: (text: string) => T | null, expected: string): Outcome<T | null> {
+  if (isBlank(value)) return ok(null);
+  const found = typeof value === 'string' ? parse(value) : null;
+  return found !== null ? ok(found) : fail(name + ' ' + shown(value) + ' is not recognised. Use ' + expected + '.');
+}
+
+export function polarityArg(value: ExcelValue): Outcome<Polarity | null> {
+  return wordArg(value, 'polarity', parsePolarity, 'Higher is better, Lower is better, Target (close to target is best) or Context');
+}
+
+export function unitArg(value: ExcelValue): Outcome<Unit | null> {
+  return wordArg(value, 'unit', parseUnit, '%, Number, Days or Rate');
+}
+
+export function toleranceTypeArg(value: ExcelValue): Outcome<ToleranceType | null> {
+  return wordArg(value, 'tolerance_type', parseToleranceType, 'points, relative or value');
+}
+
+export function statusArg(value: ExcelValue): Outcome<Status | null> {
+  return wordArg(
+    value,
+    'status',
+    parseStatus,
+    'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred',
+  );
+}
+
+/**
+ * A date argument: an Excel serial (whole days) or UK date text. Null when
+ * blank. Text that is not a date is null when `textNotDate` is 'none' (a due
+ * date of `Ongoing` is "no valid due date", contract 4.2) and an error when 'error'.
+ */
+export function dateArg(value: ExcelValue, name: string, textNotDate: 'none' | 'error'): Outcome<Serial | null> {
+  if (typeof value === 'number') {
+    return isFinite(value) && value >= 1 && value < MAX_SERIAL + 1 ? ok(Math.floor(value)) : fail(notDate(name, value));
+  }
+  if (isBlank(value)) return ok(null);
+  if (typeof value !== 'string') return fail(notDate(name, value));
+  const serial = parseUkDateText(value);
+  if (serial !== null) return ok(serial);
+  return textNotDate === 'none' ? ok(null) : fail(notDate(name, value));
+}
+
+export function notDate(name: string, value: ExcelValue): string {
+  return name + ' ' + shown(value) + ' is not a date. Give a date, or UK date text like 31/12/2016, Dec 2016 or Q3 2016/17.';
+}
+
+/** Today's date as an Excel serial, in the local time zone (as Excel's TODAY()). */
+export function todaySerial(now?: Date): Serial {
+  const d = now !== undefined ? now : new Date();
+  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** The as-of date: today when left out. */
+export function asOfArg(value: ExcelValue, now?: Date): Outcome<Serial> {
+  const read = dateArg(value, 'as_of', 'error');
+  if (!read.ok) return read;
+  return ok(read.value !== null ? read.value : todaySerial(now));
+}
