@@ -371,6 +371,9 @@ function syntaxProblem(node: ts.Node): string | null {
     case ts.SyntaxKind.ConstKeyword: return ts.isTypeParameterDeclaration(node.parent) ? '`const` type parameters need TypeScript 5.0' : null;
     default: break;
   }
+  if (ts.isVariableDeclaration(node) && node.type === undefined && node.initializer === undefined && !ts.isForInStatement(node.parent.parent) && !ts.isForOfStatement(node.parent.parent)) {
+    return 'a variable without a type or an initial value is an implicit `any`';
+  }
   if (ts.isMappedTypeNode(node) && node.nameType !== undefined) return 'key remapping in mapped types needs TypeScript 4.1';
   if (ts.isInferTypeNode(node) && node.typeParameter.constraint !== undefined) return '`infer X extends` needs TypeScript 4.7';
   if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Using) !== 0) return '`using` needs TypeScript 5.2';

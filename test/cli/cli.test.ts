@@ -37,12 +37,13 @@ describe('plan check on a workbook laid out differently', () => {
       ['manual-rag-mismatch', 'warning', 'Improvement plan', 'G10', '2.1'],
       ['due-invalid', 'error', 'Improvement plan', 'E11', '2.2'],
       ['ref-duplicate', 'error', 'Improvement plan', 'A12', '2.1'],
+      ['outcome-missing', 'error', 'Improvement plan', 'C12', '2.1'],
       ['ref-stored-as-number', 'warning', 'Improvement plan', 'A13', '2.3'],
       ['update-missing', 'error', 'Improvement plan', 'I14', '2.4'],
       ['completed-date-future', 'error', 'Improvement plan', 'H17', '3.1'],
       ['latest-missing', 'warning', 'KPIs', 'M4', 'RR1'],
     ]);
-    expect(json.errors).toBe(7);
+    expect(json.errors).toBe(8);
     expect(json.warnings).toBe(3);
     for (const f of json.findings) expect(f.message.length).toBeGreaterThan(20);
     expect(json.findings.find((f) => f.cell === 'E11')?.message).toContain('12/31/2016');
@@ -52,7 +53,7 @@ describe('plan check on a workbook laid out differently', () => {
   it('prints findings grouped by sheet for people', async () => {
     const r = await plan('check', file, '--as-of', '2016-10-31');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('Not ready for board: 7 errors');
+    expect(r.out).toContain('Not ready for board: 8 errors');
     expect(r.out.indexOf('Improvement plan')).toBeLessThan(r.out.indexOf('KPIs'));
     expect(r.out).toMatch(/E8\s+error\s+due-invalid/);
   });

@@ -21,7 +21,7 @@ export function unusualPlan(): ExcelJS.Workbook {
     ['2. Care leavers'],
     ['2.1', 'Pathway plan audit', 'Better plans', 'Sam Patel', d(2016, 9, 30), 'On track', 'G', null, 'Started', 'CL1'],
     ['2.2', 'Care leaver forum', 'Voice heard', 'Sam Patel', '12/31/2016', 'Complete', 'B', d(2016, 8, 1), 'Forum met', null],
-    ['2.1', 'Duplicate ref on purpose', 'n/a', 'Sam Patel', d(2017, 3, 31), 'Not started', null, null, null, null],
+    ['2.1', 'Duplicate ref on purpose', 'n/a' /* no outcome: outcome-missing */, 'Sam Patel', d(2017, 3, 31), 'Not started', null, null, null, null],
     [2.3, 'Local offer published', 'Leavers know offer', 'Ann Lee', d(2016, 11, 15), 'Not started', null, null, null, null],
     ['2.4', 'EET coaching', 'More in EET', 'Ann Lee', 'Q3 2016/17', 'At risk', 'A', null, null, 'CL1'],
     [],

@@ -232,9 +232,19 @@ export class FakeExcel {
     this.maxRequestBytes = 0;
   }
 
-  /** Log entries that wrote into cells: values, number formats, clears. */
+  /** Log entries that changed cells: values, number formats, formats, clears, conditional formats added. */
   cellWrites(): LogEntry[] {
-    return this.log.filter((e) => e.kind === 'set' || e.member === 'clear' || e.member === 'clearAll').filter((e) => e.areas !== undefined);
+    return this.log.filter((e) => e.areas !== undefined && (e.kind === 'set' || e.member === 'clear' || e.member === 'clearAll' || e.member === 'add'));
+  }
+
+  /** Every cell of a sheet as `A1 -> value|format`, to compare before and after. */
+  dump(name: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [k, cell] of this.sheet(name).cells) {
+      const [r, c] = k.split(',').map((x) => Number(x));
+      out.set(columnLetters(c) + String(r + 1), JSON.stringify([cell.value, cell.format, cell.error]));
+    }
+    return out;
   }
 
   record(entry: Omit<LogEntry, 'syncIndex'>, bytes = 0): void {
@@ -393,7 +403,7 @@ class FakeFormatTarget implements XlRangeFormat {
   readonly font: XlFont;
   constructor(private readonly fx: FakeExcel, private readonly sheet: string, private readonly areas: () => AreaRef[], label: string) {
     const rec = (member: string, value: unknown, apply: (s: SheetState, a: AreaRef[]) => void): void => {
-      this.fx.record({ kind: 'set', target: label + '.format', member, sheet, detail: value });
+      this.fx.record({ kind: 'set', target: label + '.format', member, sheet, areas: this.areas(), detail: value });
       this.fx.enqueue(() => apply(this.fx.sheet(sheet), this.areas()));
     };
     let fillColor = '';
@@ -429,7 +439,7 @@ class FakeFormatTarget implements XlRangeFormat {
     throw new Error('PropertyNotLoaded: columnWidth');
   }
   set columnWidth(v: number) {
-    this.fx.record({ kind: 'set', target: 'range.format', member: 'columnWidth', sheet: this.sheet, detail: v });
+    this.fx.record({ kind: 'set', target: 'range.format', member: 'columnWidth', sheet: this.sheet, areas: this.areas(), detail: v });
     this.fx.enqueue(() => {
       const s = this.fx.sheet(this.sheet);
       for (const a of this.areas()) for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
@@ -529,7 +539,7 @@ class FakeConditionalFormat extends Loadable implements XlConditionalFormat {
 class FakeCfCollection implements XlConditionalFormatCollection {
   constructor(private readonly fx: FakeExcel, private readonly sheet: string, private readonly areas: () => AreaRef[], private readonly label: string) {}
   add(type: XlConditionalFormatType): XlConditionalFormat {
-    this.fx.record({ kind: 'call', target: this.label + '.conditionalFormats', member: 'add', sheet: this.sheet, detail: type });
+    this.fx.record({ kind: 'call', target: this.label + '.conditionalFormats', member: 'add', sheet: this.sheet, areas: this.areas(), detail: type });
     let st: CfState | undefined;
     const cf = new FakeConditionalFormat(this.fx, this.sheet, () => st, null);
     this.fx.enqueue(() => {

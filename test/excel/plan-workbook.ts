@@ -4,7 +4,7 @@
  * columns, and a sheet the product must leave alone. Used by the adapter tests
  * and bench/office.bench.ts.
  */
-import { serialFromYmd } from '../../src/core/calendar';
+import { serialFromYmd, ukFromSerial } from '../../src/core/calendar';
 import { FakeExcel } from './fake-excel';
 import type { FakeCellInit, FakeSheetInit } from './fake-excel';
 
@@ -41,7 +41,7 @@ export function planSheets(o: PlanWorkbookOptions): FakeSheetInit[] {
         'Action ' + String(n + 1),
         'Outcome ' + String(n + 1),
         LEADS[n % LEADS.length],
-        { value: due, text: 'dd/mm/yyyy', format: 'dd/mm/yyyy' },
+        { value: due, text: ukFromSerial(due), format: 'dd/mm/yyyy' },
         status,
         status === 'Off track' ? 'R' : status === 'At risk' ? 'A' : 'G',
         status === 'At risk' || status === 'Off track' ? 'Recovery plan agreed' : null,

@@ -1,5 +1,4 @@
 /** `plan sample`: the Bristol 2016/17 sample workbook. */
-import { buildSampleWorkbook } from '../../sample';
 import { writeWorkbook } from '../../xlsx';
 import type { Command } from '../args';
 import { writeFileAtomically } from '../files';
@@ -8,6 +7,8 @@ import type { Terminal } from '../terminal';
 type SampleCommand = Extract<Command, { kind: 'sample' }>;
 
 export async function runSample(command: SampleCommand, terminal: Terminal): Promise<number> {
+  // Loaded only for this command: the sample's text is not needed by check or report.
+  const { buildSampleWorkbook } = await import('../../sample');
   const bytes = await writeWorkbook(buildSampleWorkbook());
   const written = await writeFileAtomically(command.out, bytes);
   if (!written.ok) {
