@@ -72,7 +72,7 @@ export function checkTheme(row: ActionRow, ctx: ActionContext): Pending[] {
     const refPart = ref !== null ? 'its ref ' + quote(ref) + ' does not start with a theme number' : 'it has no ref';
     return [
       pending('theme-unknown', 'error', ctx.sheet, spot, ref,
-        actionTitle(row) + ' has no theme: ' + (tc !== null ? tc.address + ' is blank, ' : 'there is no Theme column, ') +
+        actionTitle(row) + (tc === null ? ' (' + spot.address + ')' : '') + ' has no theme: ' + (tc !== null ? tc.address + ' is blank, ' : 'there is no Theme column, ') +
           refPart + ' and there is no theme heading row above it. ' +
           (tc !== null ? 'Enter the theme in ' + tc.address : 'Add a theme heading row above it') +
           ' or start the ref with the theme number.'),

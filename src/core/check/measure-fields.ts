@@ -73,7 +73,7 @@ export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext): Pendi
   if (b === null) {
     out.push(
       pending('baseline-missing', 'warning', ctx.sheet, idSpot(row, ctx), idOf(row),
-        measureTitle(row) + ' has no baseline: the sheet has no Baseline column. ' +
+        measureTitle(row) + ' (' + idSpot(row, ctx).address + ') has no baseline: the sheet has no Baseline column. ' +
           'Add a Baseline column with last year\'s outturn so progress to target can be worked out.'),
     );
   } else if (b.read.kind !== 'value' && b.read.kind !== 'error') {

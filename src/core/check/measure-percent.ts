@@ -78,9 +78,10 @@ export function checkPercentScale(row: MeasureRow, ctx: MeasureContext): Pending
     }
   }
   if (fraction === null || points === null) return [];
+  const spot = idSpot(row, ctx);
   return [
-    pending('pct-mixed-scale', 'warning', ctx.sheet, idSpot(row, ctx), idOf(row),
-      measureTitle(row) + ' is a % measure but mixes fractions (' + quote(seenText(fraction)) + ' in ' + fraction.address +
+    pending('pct-mixed-scale', 'warning', ctx.sheet, spot, idOf(row),
+      measureTitle(row) + ' (' + spot.address + ') is a % measure but mixes fractions (' + quote(seenText(fraction)) + ' in ' + fraction.address +
         ') with percentage points (' + quote(seenText(points)) + ' in ' + points.address +
         '). Enter every value the same way, preferably as a percentage such as 58%.'),
   ];

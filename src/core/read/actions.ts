@@ -43,6 +43,7 @@ export function readActions(
     const ref = readField(grid, r, c['Ref'], readText);
     const themeCell = readField(grid, r, c['Theme'], readText);
     const resolved = actionTheme(themeCell, ref, visit.sectionTheme);
+    // Section themes are already in the book; column and ref themes are noted here.
     const theme = resolved.theme === null || resolved.fromSection ? resolved.theme : noteTheme(book, resolved.theme, false);
     rows.push({
       row: r,

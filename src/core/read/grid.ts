@@ -61,7 +61,7 @@ export function makeGrid(region: Region): Grid {
 
 /** The cell as stored, with cells covered by a merge read as blank (some adapters repeat the value). */
 export function rawCell(grid: Grid, row: number, col: number): Cell {
-  if (grid.covered.has(row * COLS + col)) return BLANK_CELL;
+  if (grid.covered.size > 0 && grid.covered.has(row * COLS + col)) return BLANK_CELL;
   return cellAt(grid.region.sheet, row, col);
 }
 
@@ -71,11 +71,25 @@ export function rawCell(grid: Grid, row: number, col: number): Cell {
  * cells covered sideways stay blank.
  */
 export function dataCell(grid: Grid, row: number, col: number): Cell {
-  const tl = grid.covered.get(row * COLS + col);
+  const tl = grid.covered.size > 0 ? grid.covered.get(row * COLS + col) : undefined;
   if (tl === undefined) return cellAt(grid.region.sheet, row, col);
   const tlCol = tl % COLS;
   if (tlCol !== col) return BLANK_CELL;
   return cellAt(grid.region.sheet, Math.floor(tl / COLS), tlCol);
+}
+
+/** Column of the first non-blank cell between left and right, -2 when more than one is non-blank, -1 when none. */
+export function soleNonBlankCol(grid: Grid, row: number, left: number, right: number): number {
+  const cells = grid.region.sheet.rows[row];
+  if (cells === undefined) return -1;
+  const end = Math.min(right, cells.length - 1);
+  let found = -1;
+  for (let c = left; c <= end; c++) {
+    if (isBlankCell(rawCell(grid, row, c))) continue;
+    if (found >= 0) return -2;
+    found = c;
+  }
+  return found;
 }
 
 /** True when every stored cell of the row between left and right is blank (merge continuations count as blank). */

@@ -16,8 +16,7 @@ import { monthHeaderCells, readMeasures } from './measures';
 import { readSettings } from './settings';
 import { readOfficers } from './officers';
 import { missingColumns, noHeaderRow, sheetMissing } from './structural';
-import type { ThemeBook } from './themes';
-import { labelled, newThemeBook } from './themes';
+import { newThemeBook } from './themes';
 
 /**
  * The plan year (3.1): the `Plan year` setting, else the April-to-March year
@@ -50,23 +49,6 @@ function headerOf(
     return null;
   }
   return { row: h.row, cells: h.cells };
-}
-
-function relabelActions(table: ActionsTable, book: ThemeBook): ActionsTable {
-  return {
-    layout: table.layout,
-    sections: table.sections,
-    rows: table.rows.map((r) => ({ ...r, theme: labelled(book, r.theme), sectionTheme: labelled(book, r.sectionTheme) })),
-  };
-}
-
-function relabelMeasures(table: MeasuresTable, book: ThemeBook): MeasuresTable {
-  return {
-    layout: table.layout,
-    sections: table.sections,
-    monthColumns: table.monthColumns,
-    rows: table.rows.map((r) => ({ ...r, theme: labelled(book, r.theme) })),
-  };
 }
 
 export function readPlan(snapshot: WorkbookSnapshot, asOf: Serial): Plan {
@@ -110,8 +92,8 @@ export function readPlan(snapshot: WorkbookSnapshot, asOf: Serial): Plan {
   return {
     asOf,
     planYearStart,
-    actions: actions === null ? null : relabelActions(actions, book),
-    measures: measures === null ? null : relabelMeasures(measures, book),
+    actions,
+    measures,
     officers,
     settings,
     structural: missing.concat(actionFindings, measureFindings),

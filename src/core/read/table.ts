@@ -1,10 +1,9 @@
 /** Shared reading of a located table: layout, section rows, data rows (contract 1). */
 import type { Field, Read, SectionRow, TableLayout, Theme } from '../model';
 import type { Cell } from '../snapshot';
-import { isBlankCell } from '../snapshot';
-import { a1 } from '../address';
+import { a1, columnLetters } from '../address';
 import type { Grid, Region } from './grid';
-import { dataCell, isBlankRow, lastNonBlankRow, makeGrid, rawCell } from './grid';
+import { dataCell, lastNonBlankRow, makeGrid, rawCell, soleNonBlankCol } from './grid';
 import type { ColumnSpec } from './synonyms';
 import type { HeaderCell, HeaderSearch } from './header';
 import { assignColumns, findHeaderRow } from './header';
@@ -52,11 +51,23 @@ export function layoutOf(
   };
 }
 
+const LETTERS: string[] = [];
+
+/** Column letters, cached: a1() per field would rebuild them for every cell. */
+function letters(col: number): string {
+  let l = LETTERS[col];
+  if (l === undefined) {
+    l = columnLetters(col);
+    LETTERS[col] = l;
+  }
+  return l;
+}
+
 /** Reads one field of a data row; null when the column is not in the sheet. */
 export function readField<T>(grid: Grid, row: number, col: number | undefined, read: (cell: Cell) => Read<T>): Field<T> | null {
   if (col === undefined) return null;
   const cell = dataCell(grid, row, col);
-  return { row, col, address: a1(row, col), cell, read: read(cell) };
+  return { row, col, address: letters(col) + String(row + 1), cell, read: read(cell) };
 }
 
 export type RowKind =
@@ -70,9 +81,10 @@ export type RowKind =
  * is the Ref/ID column is a data row with the rest not yet filled in.
  */
 export function classifyRow(grid: Grid, row: number, left: number, right: number, firstIsRef: boolean): RowKind {
-  if (isBlankRow(grid, row, left, right)) return { kind: 'blank' };
+  const sole = soleNonBlankCol(grid, row, left, right);
+  if (sole === -1) return { kind: 'blank' };
+  if (sole !== left) return { kind: 'data' };
   const first = rawCell(grid, row, left);
-  if (isBlankCell(first) || !isBlankRow(grid, row, left + 1, right)) return { kind: 'data' };
   const text = readText(first);
   if (text.kind !== 'value') return { kind: 'data' };
   if (firstIsRef && (typeof first.value === 'number' || /^\d+(\.\d+)+$/.test(text.value))) return { kind: 'data' };

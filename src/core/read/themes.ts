@@ -26,20 +26,26 @@ export function themeFromText(text: string): Theme | null {
   return n !== null ? { key: n, label: t } : { key: t, label: t };
 }
 
+/** A theme shared by every row with its key, so its label can improve as better names are seen. */
+interface SharedTheme {
+  key: string;
+  label: string;
+}
+
 /**
- * The best label seen for each theme key, shared by both sheets: a section
- * row's text first, else a Theme cell that names more than the number, else
- * the key. Unnumbered keys that differ only in case or punctuation become one
- * (the first spelling seen).
+ * The themes seen on both sheets, one object per key, each with the best label
+ * seen: a section row's text first, else a Theme cell that names more than the
+ * number (first seen wins within each), else the key. Unnumbered keys that
+ * differ only in case or punctuation become one (the first spelling seen).
  */
 export interface ThemeBook {
-  readonly sectionLabels: Map<string, string>;
-  readonly cellLabels: Map<string, string>;
+  readonly themes: Map<string, SharedTheme>;
+  readonly ranks: Map<string, number>;
   readonly textKeys: Map<string, string>;
 }
 
 export function newThemeBook(): ThemeBook {
-  return { sectionLabels: new Map(), cellLabels: new Map(), textKeys: new Map() };
+  return { themes: new Map(), ranks: new Map(), textKeys: new Map() };
 }
 
 function canonicalKey(book: ThemeBook, key: string): string {
@@ -51,19 +57,20 @@ function canonicalKey(book: ThemeBook, key: string): string {
   return key;
 }
 
-/** Records a theme seen and returns it with its canonical key. */
+/** Records a theme seen and returns the shared theme for its key. */
 export function noteTheme(book: ThemeBook, theme: Theme, fromSection: boolean): Theme {
   const key = canonicalKey(book, theme.key);
-  const labels = fromSection ? book.sectionLabels : book.cellLabels;
-  if (theme.label !== key && !labels.has(key)) labels.set(key, theme.label);
-  return { key, label: theme.label };
-}
-
-/** The theme with the best label in the book. */
-export function labelled(book: ThemeBook, theme: Theme | null): Theme | null {
-  if (theme === null) return null;
-  const s = book.sectionLabels.get(theme.key);
-  if (s !== undefined) return { key: theme.key, label: s };
-  const c = book.cellLabels.get(theme.key);
-  return { key: theme.key, label: c !== undefined ? c : theme.key };
+  let shared = book.themes.get(key);
+  if (shared === undefined) {
+    shared = { key, label: key };
+    book.themes.set(key, shared);
+    book.ranks.set(key, 0);
+  }
+  const rank = theme.label === key ? 0 : fromSection ? 2 : 1;
+  const had = book.ranks.get(key);
+  if (had === undefined || rank > had) {
+    shared.label = theme.label;
+    book.ranks.set(key, rank);
+  }
+  return shared;
 }

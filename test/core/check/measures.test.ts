@@ -110,6 +110,7 @@ describe('pct-mixed-scale', () => {
   it('fires at the ID cell when plain fractions and plain points are mixed', () => {
     const f = one(check({ measures: [{ Baseline: 0.5, Target: 0.6, 'Sep-16': 55 }] }), 'pct-mixed-scale');
     expect(f).toMatchObject({ severity: 'warning', sheet: 'Measures', cell: 'A2', ref: 'CL1' });
+    expect(f.message).toContain('Measure CL1 (A2) is a % measure');
     expect(f.message).toContain('"0.5" in E2');
     expect(f.message).toContain('"55" in L2');
   });
