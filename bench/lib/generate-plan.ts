@@ -17,20 +17,25 @@ export function generatePlanWorkbook(actions: number, measures: number): ExcelJS
   for (let theme = 1; theme <= 6 && made < actions; theme++) {
     ws.addRow([`${theme}. Theme ${theme}`]);
     for (let i = 1; i <= perTheme && made < actions; i++, made++) {
-      const status = STATUSES[made % STATUSES.length];
+      // Mostly clean, as a plan about to go to the board is: past-due actions are
+      // complete, updates are recent, typed RAGs are rare; about 1 row in 50 has a problem.
       const due = new Date(Date.UTC(2016, 3 + (made % 12), 1 + (made % 28)));
+      const pastDue = due.getTime() < Date.UTC(2016, 9, 31);
+      const status = pastDue ? 'Complete' : STATUSES[made % 4];
+      const completed = status === 'Complete' ? new Date(Math.min(due.getTime(), Date.UTC(2016, 9, 1))) : null;
+      const problem = made % 50 === 7;
       ws.addRow([
         `${theme}.${i}`,
         `Action ${made + 1}: improve practice in area ${i % 40}`,
         `Outcome ${made + 1}`,
         `M${String((made % measures) + 1).padStart(3, '0')}`,
         LEADS[made % LEADS.length],
-        due,
+        problem ? 'Ongoing' : due,
         status,
-        ['G', 'A', 'R', 'B'][made % 4],
-        status === 'Complete' ? due : null,
-        made % 3 === 0 ? 'Progress noted at the board' : null,
-        new Date(Date.UTC(2016, 8, 1 + (made % 28))),
+        problem ? 'G' : null,
+        completed,
+        'Progress noted at the board',
+        new Date(Date.UTC(2016, 9, 1 + (made % 28))),
       ]);
     }
   }

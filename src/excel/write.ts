@@ -21,7 +21,7 @@
  * engine gave them (`1.10` stays text, `2016-09` does not become a date).
  */
 import { RAG_FILLS } from '../core/writes';
-import type { CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteValue } from '../core/writes';
+import type { AreaFormat, CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteValue } from '../core/writes';
 import { matchKey } from '../core/text';
 import { HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
 import { OWNED_ACTION_COLUMNS, OWNED_MEASURE_COLUMNS } from '../core/writeback';
@@ -219,22 +219,33 @@ async function writeSheet(context: XlContext, batch: Batcher, s: SheetWrite, exi
     });
   }
   const width = s.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  if (s.rows.length > 0 && width > 0) {
-    const values: Array<Array<string | number>> = [];
-    const formats: string[][] = [];
-    const rowBytes: number[] = [];
-    for (const row of s.rows) {
-      const v: Array<string | number> = [];
-      const f: string[] = [];
-      for (let c = 0; c < width; c++) {
-        const x = c < row.length ? row[c] : null;
-        v.push(cellValue(x));
-        f.push(cellFormat(x, null));
-      }
-      values.push(v);
-      formats.push(f);
-      rowBytes.push(jsonBytes(v) + jsonBytes(f) + 2);
+  const values: Array<Array<string | number>> = [];
+  const formats: string[][] = [];
+  for (const row of s.rows) {
+    const v: Array<string | number> = [];
+    const f: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const x = c < row.length ? row[c] : null;
+      v.push(cellValue(x));
+      f.push(cellFormat(x, null));
     }
+    values.push(v);
+    formats.push(f);
+  }
+  // Number formats of the plan go into the same block (one set for the whole
+  // sheet, not one per area); only parts outside the written block are set apart.
+  const outside: AreaFormat[] = [];
+  for (const nf of s.numberFormats) {
+    const a = nf.area;
+    for (let r = a.top; r <= a.bottom; r++) {
+      for (let c = a.left; c <= a.right; c++) {
+        if (r < formats.length && c < width) formats[r][c] = nf.numberFormat;
+      }
+    }
+    if (a.bottom >= formats.length || a.right >= width) outside.push(nf);
+  }
+  if (s.rows.length > 0 && width > 0) {
+    const rowBytes = values.map((v, i) => jsonBytes(v) + jsonBytes(formats[i]) + 2);
     for (const b of rowBlocks(rowBytes, budget / 2)) {
       await batch.add(b.bytes + OP_OVERHEAD_BYTES, () => {
         const range = ws.getRangeByIndexes(b.start, 0, b.count, width);
@@ -243,7 +254,7 @@ async function writeSheet(context: XlContext, batch: Batcher, s: SheetWrite, exi
       });
     }
   }
-  for (const nf of s.numberFormats) {
+  for (const nf of outside) {
     const rows = nf.area.bottom - nf.area.top + 1;
     const cols = nf.area.right - nf.area.left + 1;
     const block: string[][] = [];

@@ -253,7 +253,7 @@ describe('markFindings and clearMarks', () => {
     const host = createExcelHost({ run: fx.run });
     fx.resetLog();
     expect(await host.markFindings(findings)).toEqual({ ok: true });
-    const adds = fx.log.filter((e) => e.member === 'add');
+    const adds = fx.log.filter((e) => e.member === 'add' && e.target.endsWith('.conditionalFormats'));
     const groups = new Set(findings.map((f) => f.sheet + '|' + f.severity));
     expect(adds.length).toBe(groups.size);
     expect(fx.log.filter((e) => e.member === 'getRanges').length).toBe(groups.size);

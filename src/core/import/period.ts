@@ -7,23 +7,12 @@
  */
 import { isValidYmd, yearMonth } from '../calendar';
 import type { YearMonth } from '../calendar';
+import { expandYear, monthFromName } from '../values';
 
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FULL_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** `sep`, `sept`, `september` -> 9; 0 when not a month name. */
-export function monthFromName(text: string): number {
-  const t = text.toLowerCase().replace(/\./g, '');
-  if (t.length < 3) return 0;
-  const i = MONTH_KEYS.indexOf(t.slice(0, 3));
-  if (i < 0) return 0;
-  if (FULL_NAMES[i].indexOf(t) === 0 || t === 'sept') return i + 1;
-  return 0;
-}
-
-function fullYear(text: string): number {
-  const n = Number(text);
-  return text.length === 2 ? 2000 + n : n;
+/** `sep`, `Sept.`, `September` -> 9; 0 when not a month name (values' monthFromName). */
+function monthNumber(text: string): number {
+  const m = monthFromName(text);
+  return m === null ? 0 : m;
 }
 
 function ym(year: number, month: number): YearMonth | null {
@@ -48,19 +37,19 @@ export function parsePeriodText(text: string, planYearStart: number | null): Yea
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m !== null) return ymFromDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(t);
-  if (m !== null) return ymFromDate(fullYear(m[3]), Number(m[2]), Number(m[1]));
+  if (m !== null) return ymFromDate(expandYear(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})[\s-]+([A-Za-z.]+)[\s-]+(\d{4}|\d{2})$/.exec(t);
   if (m !== null) {
-    const month = monthFromName(m[2]);
-    return month === 0 ? null : ymFromDate(fullYear(m[3]), month, Number(m[1]));
+    const month = monthNumber(m[2]);
+    return month === 0 ? null : ymFromDate(expandYear(m[3]), month, Number(m[1]));
   }
   m = /^([A-Za-z.]+)[\s\-'/]*(\d{4}|\d{2})$/.exec(t);
   if (m !== null) {
-    const month = monthFromName(m[1]);
-    return month === 0 ? null : ym(fullYear(m[2]), month);
+    const month = monthNumber(m[1]);
+    return month === 0 ? null : ym(expandYear(m[2]), month);
   }
   if (/^[A-Za-z.]+$/.test(t) && planYearStart !== null) {
-    const month = monthFromName(t);
+    const month = monthNumber(t);
     if (month === 0) return null;
     return ym(month >= 4 ? planYearStart : planYearStart + 1, month);
   }

@@ -2,6 +2,7 @@
 import type { Cell } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { Read } from '../model';
+import { BLANK_READ } from './blank';
 import type { Serial } from '../calendar';
 import { daysInMonth, isValidYmd, serialFromYmd } from '../calendar';
 import { expandYear, monthFromName } from './months';
@@ -94,7 +95,7 @@ export function parseUkDateText(text: string): Serial | null {
 /** Reads a date cell: a real number is an Excel serial (its whole days); text goes through parseUkDateText. */
 export function readDate(cell: Cell): Read<Serial> {
   const v = cell.value;
-  if (v === null) return { kind: 'blank' };
+  if (v === null) return BLANK_READ;
   if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {
     if (Number.isFinite(v) && v >= 1 && v < MAX_SERIAL + 1) return { kind: 'value', value: Math.floor(v) };
@@ -102,7 +103,7 @@ export function readDate(cell: Cell): Read<Serial> {
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: shown(cell, v ? 'TRUE' : 'FALSE') };
   const t = v.trim();
-  if (t === '') return { kind: 'blank' };
+  if (t === '') return BLANK_READ;
   const serial = parseUkDateText(t);
   return serial === null ? { kind: 'invalid', text: t } : { kind: 'value', value: serial };
 }

@@ -2,6 +2,7 @@
 import type { Cell } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { RawNumber, Read } from '../model';
+import { BLANK_READ } from './blank';
 import { matchKey } from '../text';
 
 const NO_DATA_WORDS: ReadonlyArray<string> = ['c', 'x', 'na', 'tbc'];
@@ -54,7 +55,7 @@ export function isPercentFormat(format: string): boolean {
 /** Reads a number cell: a real number, number text, a no-data marker, or invalid. */
 export function readNumber(cell: Cell): Read<RawNumber> {
   const v = cell.value;
-  if (v === null) return { kind: 'blank' };
+  if (v === null) return BLANK_READ;
   if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
@@ -62,7 +63,7 @@ export function readNumber(cell: Cell): Read<RawNumber> {
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
   const t = v.trim();
-  if (t === '') return { kind: 'blank' };
+  if (t === '') return BLANK_READ;
   if (isNoDataMarker(t)) return { kind: 'no-data', marker: t };
   const parsed = parseNumberText(t);
   if (parsed === null) return { kind: 'invalid', text: t };

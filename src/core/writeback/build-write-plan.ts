@@ -7,11 +7,10 @@ import type { ActionResult, Analysis, MeasureResult } from '../model';
 import type { ColumnWrite, SheetWrite, WritePlan } from '../writes';
 import type { Finding } from '../findings';
 import type { WorkbookSnapshot, SheetSnapshot } from '../snapshot';
-import { parseA1 } from '../address';
 import { monthOfYearMonth, serialFromYmd, yearOfYearMonth } from '../calendar';
 import { matchKey } from '../text';
 import { round10 } from '../measures';
-import { shortCheckText } from '../check';
+import { findingsByRow, shortCheckText } from '../check';
 import { buildRollupSheet, historySheet, ownedSheetName, readHistory, upsertHistory, HISTORY_SHEET, ROLLUP_SHEET } from '../rollup';
 import { ownedColumnWrites } from './owned-columns';
 import type { OwnedCell, OwnedColumnSpec } from './owned-columns';
@@ -43,20 +42,7 @@ function byRow<T extends { readonly row: number }>(items: ReadonlyArray<T>): Rec
   return out;
 }
 
-/** Findings on one sheet, grouped by 0-based row of their cell. */
-function findingsByRow(findings: ReadonlyArray<Finding>, sheet: string): Record<number, Finding[]> {
-  const out: Record<number, Finding[]> = {};
-  for (const f of findings) {
-    if (f.sheet !== sheet) continue;
-    const ref = parseA1(f.cell);
-    if (ref === null) continue;
-    if (out[ref.row] === undefined) out[ref.row] = [];
-    out[ref.row].push(f);
-  }
-  return out;
-}
-
-function actionSpecs(results: Record<number, ActionResult>, findings: Record<number, Finding[]>, isActionRow: (row: number) => boolean): OwnedColumnSpec[] {
+function actionSpecs(results: Record<number, ActionResult>, findings: Map<number, Finding[]>, isActionRow: (row: number) => boolean): OwnedColumnSpec[] {
   const cell = (row: number, f: (a: ActionResult) => OwnedCell): OwnedCell => {
     const a = results[row];
     return a === undefined ? EMPTY : f(a);
@@ -69,7 +55,7 @@ function actionSpecs(results: Record<number, ActionResult>, findings: Record<num
       numberFormat: null,
       rag: false,
       cellFor: (row) => {
-        const fs = findings[row];
+        const fs = findings.get(row);
         if (!isActionRow(row) && fs === undefined) return EMPTY;
         const text = shortCheckText(fs === undefined ? [] : fs);
         return { value: text === '' ? null : text, format: null };

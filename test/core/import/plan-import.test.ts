@@ -5,6 +5,7 @@ import type { ImportPlan } from '../../../src/core/import';
 import { serialFromYmd } from '../../../src/core/calendar';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import { date, pct, sheet, workbook } from '../../helpers/snapshot-builder';
+import type { CellInput } from '../../helpers/snapshot-builder';
 import { parseCsvText } from '../../../src/csv/parse-csv';
 
 const AS_OF = serialFromYmd(2016, 10, 31);
@@ -17,8 +18,8 @@ function actionsSheet() {
 }
 
 /** Measures: month columns Jul, Aug, Sep 2016 in G, H, I. CL1 row 2, M2 row 3, M3 row 4. */
-function plan(extraRows?: ReadonlyArray<ReadonlyArray<string | number | null>>): WorkbookSnapshot {
-  const rows = [
+function plan(extraRows?: ReadonlyArray<ReadonlyArray<CellInput>>): WorkbookSnapshot {
+  const rows: CellInput[][] = [
     ['Measure ID', 'Measure', 'Unit', 'Polarity', 'Baseline', 'Target', 'Jul 2016', 'Aug 2016', 'Sep 2016'],
     ['CL1', 'Care leavers in EET', '%', 'Higher is better', pct(0.5), pct(0.6), pct(0.55), pct(0.58), null],
     ['M2', 'Caseload', 'Number', 'Lower is better', 20, 15, 18, 'c', null],
@@ -58,6 +59,18 @@ describe('planImport: writing', () => {
     const p = ready(run([HEADER, ['CL1', 'Sep 2016', '58']]));
     expect(p.writes[0].value).toBe(0.58);
     expect(ready(run([HEADER, ['CL1', '30/09/2016', '0.58']])).writes[0].value).toBe(0.58);
+  });
+
+  it('uses 0.0% for a % row that has no % format anywhere', () => {
+    const wb = plan([['P1', 'Plain %', '%', 'Higher is better', 0.5, 0.6, 0.55, null, null]]);
+    const p = ready(run([HEADER, ['P1', '2016-09', '57.5']], false, wb));
+    expect(p.writes[0]).toMatchObject({ address: 'I5', value: 0.575, numberFormat: '0.0%' });
+  });
+
+  it('counts a cell holding an Excel error or other text as an existing value (a conflict)', () => {
+    const wb = plan([['P2', 'Broken', 'Number', 'Higher is better', 1, 2, { error: '#REF!' }, 'lots', null]]);
+    const p = rejected(run([HEADER, ['P2', '2016-07', '3'], ['P2', '2016-08', '4']], false, wb));
+    expect(p.conflicts.map((c) => [c.address, c.oldValue, c.newValue])).toEqual([['G5', '#REF!', 3], ['H5', 'lots', 4]]);
   });
 
   it('writes a no-data marker as its text', () => {
