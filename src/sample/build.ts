@@ -75,7 +75,6 @@ function addActionsSheet(wb: ExcelJS.Workbook): void {
   }
   const lastRow = row - 1;
   const firstData = ACTION_HEADER_ROW + 1;
-  const officersRange = `${SAMPLE_SHEETS.officers}!$A$2:$A$${SAMPLE_OFFICERS.length + 1}`;
   for (let r = firstData; r <= lastRow; r++) {
     if (ws.getCell(r, 1).isMerged) continue;
     ws.getCell(r, 7).dataValidation = {
@@ -87,7 +86,6 @@ function addActionsSheet(wb: ExcelJS.Workbook): void {
       showErrorMessage: false,
     };
   }
-  void officersRange;
   ws.addConditionalFormatting({
     ref: `H${firstData}:H${lastRow}`,
     rules: ragRules(`H${firstData}`),

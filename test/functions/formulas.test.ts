@@ -48,7 +48,7 @@ function measureFormulas(r: number): string[] {
     MONTH_COLS.reduce((inner, col, i) => `IF(${has(col)},${then(col, i)},${inner})`, '""');
   return [
     `=PLAN.LATEST(J${r}:O${r})`, // P latest
-    `=${nested((c, i) => (i === 0 ? '""' : `PLAN.LATEST(J${r}:${MONTH_COLS[i - 1]}${r})`))}`, // Q previous
+    `=${nested((_col, i) => (i === 0 ? '""' : `PLAN.LATEST(J${r}:${MONTH_COLS[i - 1]}${r})`))}`, // Q previous
     `=${nested((c) => `$${c}$1`)}`, // R latest period
     `=PLAN.RAG(${x('P')},${x('F')},${x('D')},${x('G')},${x('H')},${x('I')},${x('C')})`, // S
     `=PLAN.PROGRESS(${x('E')},${x('P')},${x('F')},${x('D')},${x('C')})`, // T
