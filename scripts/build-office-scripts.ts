@@ -196,7 +196,7 @@ export function generateScript(spec: ScriptSpec, root: string = REPO_ROOT): Gene
     return s;
   };
   /** The kept top-level statements an identifier refers to. */
-  const targetsOf = (id: ts.Identifier): ts.Statement[] => {
+  const targetsOf = (id: ts.Identifier): Array<{ statement: ts.Statement; name: string }> => {
     let sym: ts.Symbol | undefined;
     if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) {
       sym = checker.getShorthandAssignmentValueSymbol(id.parent);
@@ -205,10 +205,13 @@ export function generateScript(spec: ScriptSpec, root: string = REPO_ROOT): Gene
     }
     const s = resolveSymbol(sym);
     if (s === undefined || s.declarations === undefined) return [];
-    const out: ts.Statement[] = [];
+    const out: Array<{ statement: ts.Statement; name: string }> = [];
     for (const d of s.declarations) {
       const st = topStatementOf(d);
-      if (st !== null && !out.includes(st)) out.push(st);
+      const declName = ts.getNameOfDeclaration(d);
+      if (st !== null && declName !== undefined && ts.isIdentifier(declName) && !out.some((o) => o.statement === st)) {
+        out.push({ statement: st, name: declName.text });
+      }
     }
     return out;
   };
@@ -219,19 +222,19 @@ export function generateScript(spec: ScriptSpec, root: string = REPO_ROOT): Gene
   const mainStatements = entrySf.statements.filter((st) => ts.isFunctionDeclaration(st) && st.name !== undefined && st.name.text === 'main');
   if (mainStatements.length === 0) throw new BuildError(`${spec.entry} has no top-level function main`);
   const kept = new Set<ts.Statement>();
-  const refs = new Map<ts.Statement, Array<{ id: ts.Identifier; target: ts.Statement }>>();
+  const refs = new Map<ts.Statement, Array<{ id: ts.Identifier; target: ts.Statement; name: string }>>();
   const queue: ts.Statement[] = mainStatements.slice();
   while (queue.length > 0) {
     const st = queue.pop() as ts.Statement;
     if (kept.has(st)) continue;
     kept.add(st);
-    const found: Array<{ id: ts.Identifier; target: ts.Statement }> = [];
+    const found: Array<{ id: ts.Identifier; target: ts.Statement; name: string }> = [];
     const walk = (node: ts.Node): void => {
       if (ts.isImportTypeNode(node)) fail(root, node.getSourceFile(), node, '`import(...)` types cannot be inlined');
       if (ts.isIdentifier(node)) {
-        for (const target of targetsOf(node)) {
-          found.push({ id: node, target });
-          if (!kept.has(target)) queue.push(target);
+        for (const t of targetsOf(node)) {
+          found.push({ id: node, target: t.statement, name: t.name });
+          if (!kept.has(t.statement)) queue.push(t.statement);
         }
       }
       ts.forEachChild(node, walk);
@@ -294,8 +297,9 @@ export function generateScript(spec: ScriptSpec, root: string = REPO_ROOT): Gene
         }
       }
     }
-    for (const { id, target } of refs.get(st) || []) {
-      const name = nameFor(target, id.text);
+    for (const { id, target, name: declared } of refs.get(st) || []) {
+      // The declared name, renamed if it collided: an import alias (`helper as h`) becomes the real name.
+      const name = nameFor(target, declared);
       if (name === id.text) continue;
       if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) {
         edits.push({ from: id.getStart(sf), to: id.end, text: id.text + ': ' + name });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { round10 } from '../../../src/core/measures';
 
 describe('round10', () => {
@@ -26,5 +27,21 @@ describe('round10', () => {
     expect(round10(0)).toBe(0);
     expect(round10(Infinity)).toBe(Infinity);
     expect(round10(Number.NaN)).toBeNaN();
+  });
+});
+
+describe('round10 agrees with toPrecision(10)', () => {
+  it('on random doubles of every size and sign', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(round10(x)).toBe(Number(x.toPrecision(10)));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('on values near powers of ten and typical measure values', () => {
+    const samples = [9.9999999999, 99.99999999949, 0.09999999999951, 1e-7 + 1e-20, 123456789012, 0.58, 0.57999999999, 58 / 100, 1 / 3, 2 / 3, -1 / 3];
+    for (const x of samples) expect(round10(x), String(x)).toBe(Number(x.toPrecision(10)));
   });
 });

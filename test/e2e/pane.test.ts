@@ -1,0 +1,210 @@
+/**
+ * The task pane in headless Chromium, against the preview's simulated
+ * workbook: check, select a finding's cell, marks, roll-up, import, as-of.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPreview, pageErrors, selectTab, startHarness, statusText, waitIdle } from './browser';
+import type { Harness } from './browser';
+import { smallPlan, xlsxBytes } from './fixtures';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  if (harness !== undefined) await harness.close();
+});
+
+async function openSmall(options: { noSettings?: boolean } = {}): Promise<Page> {
+  return openPreview(harness, { workbook: { name: 'small-plan.xlsx', bytes: await xlsxBytes(smallPlan(options)) } });
+}
+
+async function gridCell(page: Page, address: string): Promise<string> {
+  return (await page.textContent('.sheet-grid td[data-address="' + address + '"]')) ?? '';
+}
+
+describe('task pane preview', () => {
+  it('reads the as-of date from Settings and runs the check', async () => {
+    const page = await openSmall();
+    expect(await page.inputValue('input[type=date]')).toBe('2016-11-15');
+    expect(await page.textContent('#pane .note')).toContain('Settings!B3');
+    await page.click('button:has-text("Run check")');
+    await waitIdle(page);
+    expect(await statusText(page)).toMatch(/Check done as of 15\/11\/2016/);
+    const summary = (await page.textContent('#check-summary')) ?? '';
+    expect(summary).toContain('Not ready for board');
+    expect(summary).toMatch(/\d+ errors?/);
+    // Grouped by sheet then rule.
+    expect(await page.locator('.sheet-group h3').first().textContent()).toMatch(/^Actions/);
+    expect(await page.locator('.rule-group h4:has-text("Due invalid")').count()).toBe(1);
+    expect(await page.locator('button.finding[data-cell="Actions!F8"]').count()).toBeGreaterThan(0);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('selects the cell of a finding in the grid, from the mouse and the keyboard', async () => {
+    const page = await openSmall();
+    await page.click('button.finding[data-cell="Actions!F8"]');
+    await waitIdle(page);
+    await page.waitForSelector('.sheet-grid[data-sheet="Actions"] td.selected[data-address="F8"]');
+    expect(await page.textContent('#name-box')).toBe('Actions!F8');
+    expect(await page.locator('td.selected').isVisible()).toBe(true);
+    // Keyboard: focus another finding and press Enter.
+    const other = page.locator('button.finding[data-cell^="Measures!"], button.finding[data-cell="Actions!G5"]').first();
+    const target = (await other.getAttribute('data-cell')) as string;
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await waitIdle(page);
+    expect(await page.textContent('#name-box')).toBe(target);
+    await page.close();
+  });
+
+  it('marks and clears the cells of findings', async () => {
+    const page = await openSmall();
+    await page.click('button:has-text("Mark cells")');
+    await waitIdle(page);
+    await page.click('.sheet-tab[data-sheet="Actions"]');
+    const marked = await page.locator('td.mark-error').count();
+    expect(marked).toBeGreaterThan(0);
+    expect(await page.locator('td.mark-error[data-address="F8"]').count()).toBe(1);
+    await page.click('button:has-text("Clear marks")');
+    await waitIdle(page);
+    expect(await page.locator('td.mark-error, td.mark-warning').count()).toBe(0);
+    await page.close();
+  });
+
+  it('exports the findings as CSV', async () => {
+    const page = await openSmall();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export findings")')]);
+    expect(download.suggestedFilename()).toBe('findings-2016-11-15.csv');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toContain('"Severity","Rule","Sheet","Cell","Ref","Message"');
+    expect(text).toContain('"due-invalid","Actions","F8"');
+    await page.close();
+  });
+
+  it('shows progress for every measure with RAG words and a trend chart', async () => {
+    const page = await openSmall();
+    await selectTab(page, 'Progress');
+    const cards = page.locator('#panel-progress li.measure');
+    expect(await cards.count()).toBe(3);
+    const eh1 = cards.filter({ hasText: 'EH1' });
+    expect(await eh1.locator('.badge').textContent()).toBe('Amber');
+    expect(await eh1.textContent()).toContain('75% (Oct 2016)');
+    expect(await eh1.locator('svg.trend path.trend-line').count()).toBe(1);
+    expect(await eh1.locator('svg.trend').getAttribute('aria-label')).toContain('Apr 2016 62%');
+    await page.close();
+  });
+
+  it('writes the roll-up for the last complete month and shows what changed', async () => {
+    const page = await openSmall();
+    await selectTab(page, 'Roll-up');
+    expect(await page.locator('#panel-rollup select option:checked').textContent()).toContain('October 2016');
+    await page.click('button:has-text("Write roll-up")');
+    await waitIdle(page);
+    expect(await statusText(page)).toContain('Roll-up for October 2016 written');
+    await page.waitForSelector('.sheet-tab[data-sheet="Monthly roll-up"]');
+    expect(await page.locator('.sheet-tab[data-sheet="Roll-up history"]').count()).toBe(1);
+    expect(await page.textContent('#panel-rollup')).toContain('No earlier month');
+    // The next month compares with October.
+    await page.selectOption('#panel-rollup select', { label: 'November 2016 (month to date)' });
+    await page.click('button:has-text("Write roll-up")');
+    await waitIdle(page);
+    expect(await page.textContent('#panel-rollup')).toContain('Changes since Oct 2016');
+    await page.click('.sheet-tab[data-sheet="Roll-up history"]');
+    expect(await gridCell(page, 'A1')).toBe('Month');
+    const months = await page.locator('.sheet-grid td[data-address^="A"]').allTextContents();
+    expect(months).toContain('2016-10');
+    expect(months).toContain('2016-11');
+    await page.close();
+  });
+
+  it('imports a CSV: rejects a conflict, then applies it with overwrite', async () => {
+    const page = await openSmall();
+    await selectTab(page, 'Import');
+    const csv = 'Measure ID,Period,Value\nCL1,2016-10,60%\nCL1,Nov-16,61%\nEH1,2016-11,0.77\n';
+    await page.setInputFiles('#panel-import input[type=file]', { name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-preview .headline.bad');
+    await waitIdle(page);
+    expect(await page.textContent('#import-preview')).toContain('cannot be imported');
+    expect(await page.textContent('#import-preview')).toContain('1 conflict');
+    expect(await page.getAttribute('#panel-import button.primary', 'aria-disabled')).toBe('true');
+    await page.check('#panel-import input[type=checkbox]');
+    await page.waitForSelector('#import-preview .headline.ok');
+    await waitIdle(page);
+    expect(await page.textContent('#import-preview')).toContain('3 cells will change');
+    await page.click('#panel-import button.primary');
+    await waitIdle(page);
+    expect(await statusText(page)).toContain('Imported 3 values from values.csv');
+    await page.click('.sheet-tab[data-sheet="Measures"]');
+    expect(await gridCell(page, 'N3')).toBe('60%');
+    expect(await gridCell(page, 'O3')).toBe('61%');
+    expect(await gridCell(page, 'O2')).toBe('77%');
+    await page.close();
+  });
+
+  it('a rejected import leaves the workbook untouched', async () => {
+    const page = await openSmall();
+    await selectTab(page, 'Import');
+    const csv = 'Measure ID,Period,Value\nXX9,2016-10,60%\nCL1,2016-11,lots\nEH1,2016-11,0.77\n';
+    await page.setInputFiles('#panel-import input[type=file]', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-preview .headline.bad');
+    expect(await page.textContent('#import-preview')).toContain('2 problems');
+    await page.click('#panel-import button.primary');
+    await page.click('.sheet-tab[data-sheet="Measures"]');
+    expect(await gridCell(page, 'O2')).toBe('');
+    await page.close();
+  });
+
+  it('keeps a new as-of date in the Settings sheet', async () => {
+    const page = await openSmall();
+    await page.fill('input[type=date]', '2016-12-01');
+    await page.dispatchEvent('input[type=date]', 'change');
+    await waitIdle(page);
+    expect(await statusText(page)).toContain('As of 01/12/2016');
+    await page.click('.sheet-tab[data-sheet="Settings"]');
+    expect(await gridCell(page, 'B3')).toBe('01/12/2016');
+    await page.close();
+  });
+
+  it('without a Settings sheet keeps the as-of date in memory and says so', async () => {
+    const page = await openSmall({ noSettings: true });
+    expect(await page.textContent('#pane .note')).toContain('no Settings sheet');
+    await page.close();
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const page = await openSmall();
+    await page.focus('body');
+    let onTab = false;
+    for (let i = 0; i < 40 && !onTab; i++) {
+      await page.keyboard.press('Tab');
+      onTab = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+    }
+    expect(onTab).toBe(true);
+    const active = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+    expect(await active()).toBe('tab-check');
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('tab-progress');
+    expect(await page.getAttribute('#tab-progress', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#panel-progress')).toBe(true);
+    expect(await page.isHidden('#panel-check')).toBe(true);
+    await page.keyboard.press('End');
+    expect(await active()).toBe('tab-import');
+    await page.keyboard.press('ArrowRight');
+    expect(await active()).toBe('tab-check');
+    await page.keyboard.press('ArrowLeft');
+    expect(await active()).toBe('tab-import');
+    await page.keyboard.press('Home');
+    expect(await active()).toBe('tab-check');
+    // Tab from the tab list goes into the panel, not along the other tabs.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')).toBe(false);
+    await page.close();
+  });
+});
