@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'out/**', 'coverage/**', 'build/**'] },
+  { ignores: ['scripts/office/monthly-rollup.ts', 'scripts/office/check-plan.ts', 'dist/**', 'dist-preview/**', 'node_modules/**', 'test-results/**', 'out/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -99,6 +99,16 @@ module.exports = (env, argv) => {
         },
       ],
     },
+    // The three entries run in one page (the shared runtime): one webpack runtime and one copy of
+    // the engine (src/core) for all of them, so the pane and the ribbon command share module state.
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: 'shared', chunks: 'all', minChunks: 2, enforce: true },
+        },
+      },
+    },
     performance: {
       hints: dev ? false : 'warning',
       maxEntrypointSize: 600000,

@@ -18,6 +18,19 @@ import {
 } from '../core/values';
 import type { Outcome } from './outcome';
 import { fail, ok } from './outcome';
+import { memoText } from './memo';
+
+/** Number text as the check reads it: a no-data marker (null), a number, or not a number (undefined). */
+const readNumberText = memoText((text: string): RawNumber | null | undefined => {
+  if (isNoDataMarker(text)) return null;
+  const parsed = parseNumberText(text);
+  return parsed === null ? undefined : { value: parsed.value, percentMarked: parsed.percentMarked, fromText: true };
+});
+const polarityOf = memoText(parsePolarity);
+const unitOf = memoText(parseUnit);
+const toleranceTypeOf = memoText(parseToleranceType);
+const statusOf = memoText(parseStatus);
+const ukDateOf = memoText(parseUkDateText);
 
 /** One argument as Excel passes it. */
 export type ExcelValue = number | string | boolean | null | undefined;
@@ -46,10 +59,8 @@ export function numberArg(value: ExcelValue, name: string): Outcome<RawNumber | 
   }
   if (isBlank(value)) return ok(null);
   if (typeof value !== 'string') return fail(notNumber(name, value));
-  if (isNoDataMarker(value)) return ok(null);
-  const parsed = parseNumberText(value);
-  if (parsed === null) return fail(notNumber(name, value));
-  return ok({ value: parsed.value, percentMarked: parsed.percentMarked, fromText: true });
+  const read = readNumberText(value);
+  return read === undefined ? fail(notNumber(name, value)) : ok(read);
 }
 
 function notNumber(name: string, value: ExcelValue): string {
@@ -64,22 +75,22 @@ function wordArg<T>(value: ExcelValue, name: string, parse: (text: string) => T 
 }
 
 export function polarityArg(value: ExcelValue): Outcome<Polarity | null> {
-  return wordArg(value, 'polarity', parsePolarity, 'Higher is better, Lower is better, Target (close to target is best) or Context');
+  return wordArg(value, 'polarity', polarityOf, 'Higher is better, Lower is better, Target (close to target is best) or Context');
 }
 
 export function unitArg(value: ExcelValue): Outcome<Unit | null> {
-  return wordArg(value, 'unit', parseUnit, '%, Number, Days or Rate');
+  return wordArg(value, 'unit', unitOf, '%, Number, Days or Rate');
 }
 
 export function toleranceTypeArg(value: ExcelValue): Outcome<ToleranceType | null> {
-  return wordArg(value, 'tolerance_type', parseToleranceType, 'points, relative or value');
+  return wordArg(value, 'tolerance_type', toleranceTypeOf, 'points, relative or value');
 }
 
 export function statusArg(value: ExcelValue): Outcome<Status | null> {
   return wordArg(
     value,
     'status',
-    parseStatus,
+    statusOf,
     'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred',
   );
 }
@@ -95,7 +106,7 @@ export function dateArg(value: ExcelValue, name: string, textNotDate: 'none' | '
   }
   if (isBlank(value)) return ok(null);
   if (typeof value !== 'string') return fail(notDate(name, value));
-  const serial = parseUkDateText(value);
+  const serial = ukDateOf(value);
   if (serial !== null) return ok(serial);
   return textNotDate === 'none' ? ok(null) : fail(notDate(name, value));
 }

@@ -127,6 +127,8 @@ export interface FakeStats {
   readonly sets: number;
   readonly loads: number;
   readonly maxRequestBytes: number;
+  /** Largest response (loaded range data) of one sync. */
+  readonly maxResponseBytes: number;
 }
 
 const WHOLE_SHEET: AreaRef = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
@@ -173,6 +175,8 @@ export class FakeExcel {
   selection: string | null = null;
   syncCount = 0;
   maxRequestBytes = 0;
+  maxResponseBytes = 0;
+  responseBytes = 0;
   requestLimit = REQUEST_LIMIT_BYTES;
   private cfSeq = 0;
   private queue: Array<() => void> = [];
@@ -223,13 +227,14 @@ export class FakeExcel {
       else if (e.kind === 'set') sets++;
       else if (e.kind === 'load') loads++;
     }
-    return { syncs: this.syncCount, calls: calls + loads, sets, loads, maxRequestBytes: this.maxRequestBytes };
+    return { syncs: this.syncCount, calls: calls + loads, sets, loads, maxRequestBytes: this.maxRequestBytes, maxResponseBytes: this.maxResponseBytes };
   }
 
   resetLog(): void {
     this.log.length = 0;
     this.syncCount = 0;
     this.maxRequestBytes = 0;
+    this.maxResponseBytes = 0;
   }
 
   /** Log entries that changed cells: values, number formats, formats, clears, conditional formats added. */
@@ -270,7 +275,9 @@ export class FakeExcel {
     const ops = this.queue;
     this.queue = [];
     if (bytes > this.requestLimit) throw new Error('RequestPayloadSizeLimitExceeded: request of ' + String(bytes) + ' bytes');
+    this.responseBytes = 0;
     for (const op of ops) op();
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
   }
 }
 
@@ -367,7 +374,7 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     return this.sheetName;
   }
   private call(member: string, detail?: unknown): void {
-    this.fx.record({ kind: 'call', target: this.label, member, sheet: this.sheetName, detail });
+    this.fx.record({ kind: 'call', target: this.label, member, sheet: this.sheetName, detail }, typeof detail === 'string' ? detail.length : 0);
   }
   getRange(address?: string): XlRange {
     this.call('getRange', address);
@@ -614,6 +621,9 @@ class FakeRange extends Loadable implements XlRange {
       valueTypes.push(ty);
     }
     this.data = { values, text, numberFormat, valueTypes };
+    for (const p of this.requested) {
+      if (p === 'values' || p === 'text' || p === 'numberFormat' || p === 'valueTypes') this.fx.responseBytes += JSON.stringify(this.data[p]).length;
+    }
   }
   protected isNull(): boolean {
     return this.area === null;

@@ -190,4 +190,16 @@ describe('applyWritePlan', () => {
     expect(wb.worksheets.filter((s) => s.name.toLowerCase() === 'scorecard')).toHaveLength(1);
     expect(wb.getWorksheet('Settings')?.getCell('B1').value).toBe(42643);
   });
+
+  it('writes an owned column beside an Excel table without changing the table', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Actions');
+    ws.addTable({ name: 'Plan', ref: 'A1', headerRow: true, columns: [{ name: 'Ref' }, { name: 'Status' }], rows: [['1.1', 'On track'], ['1.2', 'Complete']] });
+    const loaded = await reload(wb);
+    applyWritePlan(loaded, { columns: [{ sheet: 'Actions', col: 2, headerRow: 0, header: 'Calculated RAG', isNew: true, firstRow: 1, values: ['Green', 'Blue'], numberFormat: null, rag: true }], sheets: [], cells: [] });
+    const after = await reload(loaded);
+    const snap = snapshotFromWorkbook(after);
+    expect(snap.tables).toEqual([{ name: 'Plan', sheet: 'Actions', address: 'A1:B3' }]);
+    expect(snap.sheets[0].rows.map((r) => r.map((c) => c.value))).toEqual([['Ref', 'Status', 'Calculated RAG'], ['1.1', 'On track', 'Green'], ['1.2', 'Complete', 'Blue']]);
+  });
 });

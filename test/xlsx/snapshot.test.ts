@@ -129,4 +129,14 @@ describe('snapshotFromWorkbook', () => {
     expect(at(s, 'C10').value).toBe('here');
     expect(at(s, 'A10').value).toBeNull();
   });
+
+  it('gives 1900-system serials for a workbook saved in the 1904 date system', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Mac');
+    ws.getCell('A1').value = new Date(Date.UTC(2016, 11, 31));
+    ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    const s = snapshotFromWorkbook(await roundTrip(wb)).sheets[0];
+    expect(at(s, 'A1')).toEqual({ value: serialFromYmd(2016, 12, 31), text: '31/12/2016', format: 'dd/mm/yyyy' });
+  });
 });

@@ -40,6 +40,17 @@ describe('round10 agrees with toPrecision(10)', () => {
     );
   });
 
+  it('on measure-sized values and differences of decimals', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: -100000, max: 100000 }), (x, a, b) => {
+        expect(round10(x)).toBe(Number(x.toPrecision(10)));
+        const d = a / 1000 - b / 1000;
+        expect(round10(d)).toBe(Number(d.toPrecision(10)));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('on values near powers of ten and typical measure values', () => {
     const samples = [9.9999999999, 99.99999999949, 0.09999999999951, 1e-7 + 1e-20, 123456789012, 0.58, 0.57999999999, 58 / 100, 1 / 3, 2 / 3, -1 / 3];
     for (const x of samples) expect(round10(x), String(x)).toBe(Number(x.toPrecision(10)));
