@@ -13,6 +13,8 @@
  *
  * TypeScript is type-checked during the build (ts-loader without transpileOnly, tsconfig.web.json).
  */
+/* global require, module, process, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 
 const fs = require('node:fs');

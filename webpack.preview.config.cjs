@@ -4,10 +4,12 @@
  * http://localhost:3001; `npm run build:preview` builds it into dist-preview/
  * (with sample.xlsx, made by tools/build-preview-sample.ts).
  */
+/* global require, module, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',

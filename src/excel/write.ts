@@ -300,7 +300,11 @@ async function writeColumn(batch: Batcher, ws: XlWorksheet, c: ColumnWrite, budg
   const n = c.values.length;
   if (n === 0) return;
   const values = c.values.map((v) => [cellValue(v)]);
-  const formats = c.values.map((v) => [cellFormat(v, c.numberFormat)]);
+  // A row's own format (Latest: `0.0%` on `%` rows) wins over the column's.
+  const formats = c.values.map((v, i) => {
+    const own = c.numberFormats !== undefined ? c.numberFormats[i] : undefined;
+    return [cellFormat(v, own !== undefined && own !== null ? own : c.numberFormat)];
+  });
   const rowBytes = values.map((v, i) => jsonBytes(v) + jsonBytes(formats[i]) + 2);
   for (const b of rowBlocks(rowBytes, budget / 2)) {
     await batch.add(b.bytes + OP_OVERHEAD_BYTES, () => {

@@ -15,11 +15,19 @@ interface CustomFunctionsApi {
   readonly ErrorCode: { readonly invalidValue: string };
 }
 
+/** The Office global, declared here (module scope) so the file needs no Office typings. */
+declare const CustomFunctions: CustomFunctionsApi | undefined;
+
+/** `typeof` on an undeclared global never throws, in every JavaScript runtime Excel uses. */
+function customFunctionsApi(): CustomFunctionsApi | undefined {
+  return typeof CustomFunctions !== 'undefined' ? CustomFunctions : undefined;
+}
+
 export const VALUE_ERROR = '#VALUE!';
 
 /** A #VALUE! error with a message that says what was expected. */
 export function valueError(message: string): ExcelError {
-  const api = (globalThis as { CustomFunctions?: CustomFunctionsApi }).CustomFunctions;
+  const api = customFunctionsApi();
   if (api !== undefined && typeof api.Error === 'function') return new api.Error(api.ErrorCode.invalidValue, message);
   const error = new Error(message) as Error & { code: string };
   error.name = 'ExcelError';

@@ -57,7 +57,7 @@ export function renderGrid(container: HTMLElement, host: PreviewHost): void {
       if (typeof (cell === undefined ? null : cell.value) === 'number') cls.push('num');
       if (mark !== undefined) cls.push('mark-' + mark);
       if (isSelected) cls.push('selected');
-      const td = h('td', { class: cls.join(' '), 'data-address': address, 'aria-selected': isSelected ? 'true' : null, title: text.length > 30 ? text : null }, [text]);
+      const td = h('td', { class: cls.join(' '), 'data-address': address, 'aria-current': isSelected ? 'true' : null, title: text.length > 30 ? text : null }, [text]);
       if (isSelected) selectedCell = td;
       tr.appendChild(td);
     }

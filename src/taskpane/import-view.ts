@@ -20,7 +20,7 @@ interface Pending {
 function problemList(problems: ReadonlyArray<ImportProblem>): HTMLElement {
   return h('div', { class: 'problems' }, [
     h('h3', {}, [plural(problems.length, 'problem') + ' in the file']),
-    h('ul', {}, problems.map((p) => h('li', {}, [p.line > 0 ? 'Line ' + String(p.line) + ': ' + p.message : p.message]))),
+    h('ul', {}, problems.map((p) => h('li', {}, [p.line > 0 && !/^line\s/i.test(p.message) ? 'Line ' + String(p.line) + ': ' + p.message : p.message]))),
   ]);
 }
 

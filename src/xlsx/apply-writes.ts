@@ -46,9 +46,16 @@ function writeColumn(wb: ExcelJS.Workbook, write: ColumnWrite): void {
     const cell = ws.getCell(write.firstRow + i + 1, col);
     const value = write.values[i];
     setValue(cell, value);
-    if (write.numberFormat !== null) cell.numFmt = write.numberFormat;
+    const format = rowFormat(write, i);
+    if (format !== null) cell.numFmt = format;
     if (write.rag) colourRag(cell, value);
   }
+}
+
+/** A row's own number format (e.g. `0.0%` on `%` rows of Latest) wins over the column's. */
+function rowFormat(write: ColumnWrite, i: number): string | null {
+  const own = write.numberFormats !== undefined ? write.numberFormats[i] : undefined;
+  return own !== undefined && own !== null ? own : write.numberFormat;
 }
 
 function replaceSheet(wb: ExcelJS.Workbook, write: SheetWrite): void {

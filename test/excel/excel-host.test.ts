@@ -127,6 +127,25 @@ describe('applyWrites', () => {
     expect(fx.hasSheet('Roll-up history')).toBe(true);
   });
 
+  it('gives a row its own number format where the plan says so (Latest: % rows as %, counts as General)', async () => {
+    const fx = planWorkbook({ actions: 10 });
+    const { plan } = await analysed(fx);
+    const latest = plan.columns.find((c) => c.header === 'Latest');
+    expect(latest?.numberFormats).toBeDefined();
+    if (latest === undefined || latest.numberFormats === undefined) return;
+    expect(await createExcelHost({ run: fx.run }).applyWrites(plan)).toEqual({ ok: true });
+    const s = fx.sheet(latest.sheet);
+    let percentRows = 0;
+    latest.values.forEach((v, i) => {
+      const own = latest.numberFormats?.[i];
+      if (typeof v !== 'number') return;
+      const expected = own !== undefined && own !== null ? own : latest.numberFormat ?? 'General';
+      expect(s.format(latest.firstRow + i, latest.col)).toBe(expected);
+      if (expected.includes('%')) percentRows++;
+    });
+    expect(percentRows).toBeGreaterThan(0);
+  });
+
   it('keeps text as text (`2016-10` in Roll-up history is not turned into a date)', async () => {
     const fx = planWorkbook({ actions: 12 });
     const { plan } = await analysed(fx);

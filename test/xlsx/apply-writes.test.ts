@@ -180,6 +180,20 @@ describe('applyWritePlan', () => {
     expect(ws.getCell('H4').value).toBe(0);
   });
 
+  it('gives a row its own number format where a column write has one', () => {
+    const wb = tracker();
+    applyWritePlan(wb, {
+      columns: [
+        { sheet: 'Action plan', col: 6, headerRow: 2, header: 'Latest', isNew: true, firstRow: 3, values: [0.58, 12, null], numberFormat: null, numberFormats: ['0.0%', null, null], rag: false },
+      ],
+      sheets: [],
+      cells: [],
+    });
+    const ws = wb.getWorksheet('Action plan');
+    expect(ws?.getCell('G4').numFmt).toBe('0.0%');
+    expect(ws?.getCell('G5').numFmt ?? 'General').toBe('General');
+  });
+
   it('finds a sheet whatever its case and creates a missing one for a cell write', () => {
     const wb = tracker();
     applyWritePlan(wb, { columns: [], sheets: [], cells: [

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: makes the sample, checks it, reports on it and rolls it up
- * into a new file, as of 31 October 2016 (the sample holds April to September
+ * into a new file, as of 30 September 2016 (the sample holds April to September
  * 2016), and says what each step showed.
  */
 import { promises as fs } from 'node:fs';
@@ -8,10 +8,11 @@ import * as path from 'node:path';
 import { runCli } from '../main';
 import type { Command } from '../args';
 import type { Terminal } from '../terminal';
+import { SAMPLE_AS_OF } from '../../sample';
 
 type DemoCommand = Extract<Command, { kind: 'demo' }>;
 
-export const DEMO_AS_OF = '2016-10-31';
+export const DEMO_AS_OF = SAMPLE_AS_OF;
 
 export async function runDemo(command: DemoCommand, terminal: Terminal): Promise<number> {
   const dir = command.dir ?? path.join('out', 'demo');
@@ -22,7 +23,7 @@ export async function runDemo(command: DemoCommand, terminal: Terminal): Promise
     { title: '1. Make the sample workbook', argv: ['sample', '--out', sample], expect: [0] },
     { title: `2. Check it, as of ${DEMO_AS_OF} (the sample has real problems planted, so exit code 1 is expected)`, argv: ['check', sample, '--as-of', DEMO_AS_OF], expect: [1] },
     { title: '3. Report progress and RAG', argv: ['report', sample, '--as-of', DEMO_AS_OF], expect: [0] },
-    { title: '4. Roll up October 2016 into a new file', argv: ['rollup', sample, '--as-of', DEMO_AS_OF, '--out', rolled], expect: [0] },
+    { title: '4. Roll up September 2016 into a new file', argv: ['rollup', sample, '--as-of', DEMO_AS_OF, '--out', rolled], expect: [0] },
   ];
   for (const step of steps) {
     terminal.out(`\n=== ${step.title}\n$ plan ${step.argv.join(' ')}\n`);
