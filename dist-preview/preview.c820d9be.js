@@ -4652,7 +4652,7 @@ function decodeText(bytes) {
 function problemList(problems) {
     return h('div', { class: 'problems' }, [
         h('h3', {}, [format_plural(problems.length, 'problem') + ' in the file']),
-        h('ul', {}, problems.map((p) => h('li', {}, [p.line > 0 ? 'Line ' + String(p.line) + ': ' + p.message : p.message]))),
+        h('ul', {}, problems.map((p) => h('li', {}, [p.line > 0 && !/^line\s/i.test(p.message) ? 'Line ' + String(p.line) + ': ' + p.message : p.message]))),
     ]);
 }
 function conflictTable(conflicts, overwrite, formatOf) {
@@ -5699,11 +5699,17 @@ function writeColumn(wb, write) {
         const cell = ws.getCell(write.firstRow + i + 1, col);
         const value = write.values[i];
         setValue(cell, value);
-        if (write.numberFormat !== null)
-            cell.numFmt = write.numberFormat;
+        const format = rowFormat(write, i);
+        if (format !== null)
+            cell.numFmt = format;
         if (write.rag)
             colourRag(cell, value);
     }
+}
+/** A row's own number format (e.g. `0.0%` on `%` rows of Latest) wins over the column's. */
+function rowFormat(write, i) {
+    const own = write.numberFormats !== undefined ? write.numberFormats[i] : undefined;
+    return own !== undefined && own !== null ? own : write.numberFormat;
 }
 function replaceSheet(wb, write) {
     const ws = freshSheet(wb, write.sheet);
