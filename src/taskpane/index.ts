@@ -5,7 +5,8 @@
  * pane on its own simulated host and does not use this entry.
  */
 import { createExcelHost } from '../excel';
-import { mount } from './app';
+import { CHECK_EVENT, type CheckSummary } from '../commands/check';
+import { mount, type PaneHandle } from './app';
 import { h, replaceChildren } from './dom';
 
 function appRoot(): HTMLElement {
@@ -25,7 +26,25 @@ if (typeof Office === 'undefined') {
   notInExcel(root, 'Office could not be loaded. Check the internet connection, then close and reopen the add-in from the Home tab in Excel.');
 } else {
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) mount(root, createExcelHost());
+    if (info.host === Office.HostType.Excel) showRibbonChecks(mount(root, createExcelHost()));
     else notInExcel(root, 'This add-in works in Excel. Open your improvement plan workbook in Excel and start it from the Home tab.');
+  });
+}
+
+/**
+ * The ribbon's "Check plan" runs in the same (shared) runtime: when it has
+ * checked, the open pane reads the workbook again and says what was found.
+ */
+function showRibbonChecks(pane: PaneHandle): void {
+  window.addEventListener(CHECK_EVENT, (event: Event) => {
+    const detail = (event as CustomEvent<CheckSummary | { readonly failed: string }>).detail;
+    if ('failed' in detail) {
+      pane.context.error(detail.failed);
+      return;
+    }
+    void pane.context.run('Updating after Check plan', async (progress) => {
+      await pane.context.load(progress);
+      pane.context.announce(detail.message);
+    });
   });
 }
