@@ -19,7 +19,11 @@ export async function openWorkbook(file: string, terminal: Terminal): Promise<Op
   if (!read.ok) return read;
   const size = await checkSheetSizes(read.bytes);
   if (!size.ok) return { ok: false, message: `${file}: ${size.message}` };
+  // exceljs gives no progress while it unpacks; a large file gets a line saying what is happening.
+  const big = terminal.progress && read.bytes.length > 1_000_000;
+  if (big) terminal.err(`Loading ${file} (${(read.bytes.length / 1_000_000).toFixed(1)} MB)...`);
   const loaded = await loadWorkbook(read.bytes);
+  if (big) terminal.err('\r\u001b[K');
   if (!loaded.ok) return { ok: false, message: `${file}: ${loaded.message}` };
   const outline = workbookOutline(loaded.workbook);
   const bar = progressBar(terminal);

@@ -63,17 +63,29 @@ function letters(col: number): string {
   return l;
 }
 
-/** Reads one field of a data row; null when the column is not in the sheet. */
-export function readField<T>(grid: Grid, row: number, col: number | undefined, read: (cell: Cell) => Read<T>): Field<T> | null {
+/**
+ * Reads one field of a data row; null when the column is not in the sheet.
+ * `rowText` is the row's number as A1 shows it (`String(row + 1)`), made once per row.
+ */
+export function readField<T>(
+  grid: Grid,
+  row: number,
+  rowText: string,
+  col: number | undefined,
+  read: (cell: Cell) => Read<T>,
+): Field<T> | null {
   if (col === undefined) return null;
   const cell = dataCell(grid, row, col);
-  return { row, col, address: letters(col) + String(row + 1), cell, read: read(cell) };
+  return { row, col, address: letters(col) + rowText, cell, read: read(cell) };
 }
 
 export type RowKind =
   | { readonly kind: 'blank' }
   | { readonly kind: 'section'; readonly text: string }
   | { readonly kind: 'data' };
+
+const BLANK_ROW: RowKind = { kind: 'blank' };
+const DATA_ROW: RowKind = { kind: 'data' };
 
 /**
  * A section row has only its first cell non-blank (merged across or not).
@@ -82,29 +94,27 @@ export type RowKind =
  */
 export function classifyRow(grid: Grid, row: number, left: number, right: number, firstIsRef: boolean): RowKind {
   const sole = soleNonBlankCol(grid, row, left, right);
-  if (sole === -1) return { kind: 'blank' };
-  if (sole !== left) return { kind: 'data' };
+  if (sole === -1) return BLANK_ROW;
+  if (sole !== left) return DATA_ROW;
   const first = rawCell(grid, row, left);
   const text = readText(first);
-  if (text.kind !== 'value') return { kind: 'data' };
-  if (firstIsRef && (typeof first.value === 'number' || /^\d+(\.\d+)+$/.test(text.value))) return { kind: 'data' };
+  if (text.kind !== 'value') return DATA_ROW;
+  if (firstIsRef && (typeof first.value === 'number' || /^\d+(\.\d+)+$/.test(text.value))) return DATA_ROW;
   return { kind: 'section', text: text.value };
 }
 
-export interface RowVisit {
-  readonly row: number;
-  /** The theme of the section row above, if any. */
-  readonly sectionTheme: Theme | null;
-}
-
-/** Walks the data rows below the header: collects section rows, skips blank rows, calls `onRow` for each data row. */
+/**
+ * Walks the data rows below the header: collects section rows, skips blank
+ * rows, calls `onRow` for each data row with the theme of the section row
+ * above it, if any.
+ */
 export function walkRows(
   grid: Grid,
   layout: TableLayout,
   firstCol: number,
   firstIsRef: boolean,
   book: ThemeBook,
-  onRow: (visit: RowVisit) => void,
+  onRow: (row: number, sectionTheme: Theme | null) => void,
 ): SectionRow[] {
   const sections: SectionRow[] = [];
   let sectionTheme: Theme | null = null;
@@ -117,7 +127,7 @@ export function walkRows(
       sectionTheme = t === null ? null : noteTheme(book, t, true);
       continue;
     }
-    onRow({ row: r, sectionTheme });
+    onRow(r, sectionTheme);
   }
   return sections;
 }

@@ -14,8 +14,21 @@ export function leadingThemeNumber(text: string): string | null {
 
 /** The ref's first number: `2.3` -> `2`, `1.10.2` -> `1`; null when the ref has no digits. */
 export function refThemeNumber(ref: string): string | null {
-  const m = /(\d+)/.exec(ref);
-  return m === null ? null : String(Number(m[1]));
+  // The first run of digits, scanned rather than matched: this runs for every action row.
+  const n = ref.length;
+  let i = 0;
+  while (i < n && !isDigit(ref.charCodeAt(i))) i++;
+  if (i === n) return null;
+  let j = i + 1;
+  while (j < n && isDigit(ref.charCodeAt(j))) j++;
+  if (j === i + 1) return ref.charAt(i);
+  const digits = ref.slice(i, j);
+  // Without a leading zero, and short enough to be exact, the digits are already the number as text.
+  return ref.charCodeAt(i) !== 48 && j - i <= 15 ? digits : String(Number(digits));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A theme from a Theme cell or section text: numbered key, else the text itself (spaces collapsed). */
@@ -42,10 +55,12 @@ export interface ThemeBook {
   readonly themes: Map<string, SharedTheme>;
   readonly ranks: Map<string, number>;
   readonly textKeys: Map<string, string>;
+  /** Theme cell text -> what noteCellTheme gave for it (noting the same text again changes nothing). */
+  readonly cellThemes: Map<string, Theme | null>;
 }
 
 export function newThemeBook(): ThemeBook {
-  return { themes: new Map(), ranks: new Map(), textKeys: new Map() };
+  return { themes: new Map(), ranks: new Map(), textKeys: new Map(), cellThemes: new Map() };
 }
 
 function canonicalKey(book: ThemeBook, key: string): string {
@@ -73,4 +88,21 @@ export function noteTheme(book: ThemeBook, theme: Theme, fromSection: boolean): 
     book.ranks.set(key, rank);
   }
   return shared;
+}
+
+/** The theme a ref's theme number names (key and label both the number): noteTheme, without a new Theme per row once the key is known. */
+export function noteRefTheme(book: ThemeBook, n: string): Theme {
+  // A key already in the book is its own canonical key, and a label that is only the key never improves one.
+  const shared = book.themes.get(n);
+  return shared !== undefined ? shared : noteTheme(book, { key: n, label: n }, false);
+}
+
+/** themeFromText of a Theme cell's text, noted (not as a section); null when the text names no theme. */
+export function noteCellTheme(book: ThemeBook, text: string): Theme | null {
+  const known = book.cellThemes.get(text);
+  if (known !== undefined) return known;
+  const t = themeFromText(text);
+  const theme = t === null ? null : noteTheme(book, t, false);
+  book.cellThemes.set(text, theme);
+  return theme;
 }

@@ -98,14 +98,27 @@ export function readDate(cell: Cell): Read<Serial> {
   if (v === null) return BLANK_READ;
   if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {
-    if (Number.isFinite(v) && v >= 1 && v < MAX_SERIAL + 1) return { kind: 'value', value: Math.floor(v) };
+    if (Number.isFinite(v) && v >= 1 && v < MAX_SERIAL + 1) return serialRead(Math.floor(v));
     return { kind: 'invalid', text: shown(cell, String(v)) };
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: shown(cell, v ? 'TRUE' : 'FALSE') };
   const t = v.trim();
   if (t === '') return BLANK_READ;
   const serial = parseUkDateText(t);
-  return serial === null ? { kind: 'invalid', text: t } : { kind: 'value', value: serial };
+  return serial === null ? { kind: 'invalid', text: t } : serialRead(serial);
+}
+
+/** One shared Read per date: a plan repeats its dates, and each cell need not hold its own copy. */
+const SERIAL_READS = new Map<number, Read<Serial>>();
+const MAX_SHARED_SERIALS = 20000;
+
+function serialRead(serial: Serial): Read<Serial> {
+  let read = SERIAL_READS.get(serial);
+  if (read === undefined) {
+    read = { kind: 'value', value: serial };
+    if (SERIAL_READS.size < MAX_SHARED_SERIALS) SERIAL_READS.set(serial, read);
+  }
+  return read;
 }
 
 function shown(cell: Cell, fallback: string): string {

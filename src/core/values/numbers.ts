@@ -13,12 +13,27 @@ const NO_DATA_SYMBOLS: ReadonlyArray<string> = ['~', '-', '\u2013', '\u2014', '.
  * `n.a.`, en/em dashes and `...`): suppressed or missing, never zero.
  */
 export function isNoDataMarker(text: string): boolean {
+  // Every marker has at most three letters or digits (`tbc`): anything with more, such as most text, is not one.
+  if (alphanumericsOver3(text)) return false;
   const t = text.trim();
   if (t === '') return false;
   if (NO_DATA_SYMBOLS.indexOf(t.replace(/\s+/g, '')) >= 0) return true;
   // Letters-only markers: `N/A`, `n.a.`, `TBC`; `c1` or `tbc soon` are not markers.
   if (!/^[a-z./ ]+$/i.test(t)) return false;
   return NO_DATA_WORDS.indexOf(matchKey(t)) >= 0;
+}
+
+/** True when the text has more than three ASCII letters or digits (a cheap scan that stops at the fourth). */
+function alphanumericsOver3(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      n++;
+      if (n > 3) return true;
+    }
+  }
+  return false;
 }
 
 export interface ParsedNumber {
@@ -49,7 +64,8 @@ export function parseNumberText(text: string): ParsedNumber | null {
 
 /** True when a number format shows a percentage (a `%` outside quotes). */
 export function isPercentFormat(format: string): boolean {
-  return typeof format === 'string' && format.replace(/"[^"]*"/g, '').replace(/\\%/g, '').indexOf('%') >= 0;
+  if (typeof format !== 'string' || format.indexOf('%') < 0) return false;
+  return format.replace(/"[^"]*"/g, '').replace(/\\%/g, '').indexOf('%') >= 0;
 }
 
 /** Reads a number cell: a real number, number text, a no-data marker, or invalid. */

@@ -3,9 +3,11 @@
  * space- and punctuation-insensitive.
  */
 import type { Cell } from '../snapshot';
+import { isCellError } from '../snapshot';
 import type { ManualRag, Polarity, Read, Status, ToleranceType, Unit } from '../model';
 import { matchKey } from '../text';
-import { readText } from './text';
+import { readText, shownTextOf } from './text';
+import { BLANK_READ } from './blank';
 
 type WordTable<T> = ReadonlyArray<readonly [T, ReadonlyArray<string>]>;
 
@@ -33,9 +35,11 @@ export function parseStatus(text: string): Status | null {
   return lookup(STATUS, text);
 }
 
+const STATUS_READS = new Map<string, Read<Status>>();
+
 /** A status cell: blank, a status, invalid (the text seen) or a cell error. */
 export function readStatus(cell: Cell): Read<Status> {
-  return readWord(cell, parseStatus);
+  return readWordShared(cell, STATUS_READS, parseStatus);
 }
 
 const POLARITY: WordTable<Polarity> = [
@@ -91,4 +95,46 @@ export function readWord<T>(cell: Cell, parse: (text: string) => T | null): Read
   if (r.kind !== 'value') return r;
   const v = parse(r.value);
   return v === null ? { kind: 'invalid', text: r.value } : { kind: 'value', value: v };
+}
+
+const UNIT_READS = new Map<string, Read<Unit>>();
+const POLARITY_READS = new Map<string, Read<Polarity>>();
+const TOLERANCE_TYPE_READS = new Map<string, Read<ToleranceType>>();
+
+/** readWord with parseUnit. */
+export function readUnit(cell: Cell): Read<Unit> {
+  return readWordShared(cell, UNIT_READS, parseUnit);
+}
+
+/** readWord with parsePolarity. */
+export function readPolarity(cell: Cell): Read<Polarity> {
+  return readWordShared(cell, POLARITY_READS, parsePolarity);
+}
+
+/** readWord with parseToleranceType. */
+export function readToleranceType(cell: Cell): Read<ToleranceType> {
+  return readWordShared(cell, TOLERANCE_TYPE_READS, parseToleranceType);
+}
+
+/** Distinct texts remembered per word reader; a column of free text cannot grow a cache past this. */
+const MAX_SHARED_READS = 1000;
+
+/**
+ * readWord for one parser, with one Read shared per distinct text: a column of
+ * statuses holds a handful of words, and 50,000 rows should not parse them
+ * (or hold a Read for them) 50,000 times.
+ */
+function readWordShared<T>(cell: Cell, reads: Map<string, Read<T>>, parse: (text: string) => T | null): Read<T> {
+  const v = cell.value;
+  if (v === null) return BLANK_READ;
+  if (isCellError(v)) return { kind: 'error', code: v.error };
+  const text = shownTextOf(cell, v);
+  if (text === '') return BLANK_READ;
+  let read = reads.get(text);
+  if (read === undefined) {
+    const parsed = parse(text);
+    read = parsed === null ? { kind: 'invalid', text } : { kind: 'value', value: parsed };
+    if (reads.size < MAX_SHARED_READS) reads.set(text, read);
+  }
+  return read;
 }
