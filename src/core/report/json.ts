@@ -3,19 +3,13 @@
  * Percent values are fractions; months are `yyyy-mm`; a theme is its number as
  * text when themes are numbered, else its name, null when none.
  */
-import type { Analysis, Brag, Direction, MeasureRag, Trajectory } from '../model';
-import type { RuleId, Severity } from '../findings';
+import type { Analysis, Brag, Direction, MeasureRag, RollupRow, Trajectory } from '../model';
+import type { Finding } from '../findings';
 import { formatYearMonth, isoFromSerial } from '../calendar';
 import { round10 } from '../measures';
 
-export interface CheckJsonFinding {
-  readonly rule: RuleId;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly ref: string | null;
-  readonly message: string;
-}
+/** A finding as the JSON has it: exactly the contract's finding fields. */
+export type CheckJsonFinding = Finding;
 
 export interface CheckJson {
   readonly asOf: string;
@@ -43,23 +37,8 @@ export interface ReportJsonMeasure {
   readonly direction: Direction | null;
 }
 
-export interface ReportJsonRollup {
-  readonly month: string;
-  readonly theme: string;
-  readonly actions: number;
-  readonly blue: number;
-  readonly green: number;
-  readonly amber: number;
-  readonly red: number;
-  readonly grey: number;
-  readonly unknown: number;
-  readonly overdue: number;
-  readonly measures: number;
-  readonly measuresGreen: number;
-  readonly measuresAmber: number;
-  readonly measuresRed: number;
-  readonly measuresNoData: number;
-}
+/** A roll-up row as the JSON has it: the `Roll-up history` columns (contract 5). */
+export type ReportJsonRollup = RollupRow;
 
 export interface ReportJson {
   readonly asOf: string;
