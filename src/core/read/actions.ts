@@ -5,26 +5,31 @@ import type { HeaderCell } from './header';
 import { ACTION_COLUMNS } from './synonyms';
 import { layoutOf, readField, walkRows } from './table';
 import type { ThemeBook } from './themes';
-import { noteTheme, refThemeNumber, themeFromText } from './themes';
+import { noteCellTheme, noteRefTheme, refThemeNumber } from './themes';
 import { readText } from '../values/text';
 import { readDate } from '../values/dates';
 import { readStatus } from '../values/words';
 
-/** Theme of an action: Theme column, else the ref's first number, else the section above (contract 4.2). */
-export function actionTheme(
+/**
+ * Theme of an action: Theme column, else the ref's first number, else the
+ * section above (contract 4.2). Column and ref themes are noted in the book
+ * here (section themes are in it already).
+ */
+function notedActionTheme(
+  book: ThemeBook,
   themeCell: Field<string> | null,
   ref: Field<string> | null,
   sectionTheme: Theme | null,
-): { theme: Theme | null; fromSection: boolean } {
+): Theme | null {
   if (themeCell !== null && themeCell.read.kind === 'value') {
-    const t = themeFromText(themeCell.read.value);
-    if (t !== null) return { theme: t, fromSection: false };
+    const t = noteCellTheme(book, themeCell.read.value);
+    if (t !== null) return t;
   }
   if (ref !== null && ref.read.kind === 'value') {
     const n = refThemeNumber(ref.read.value);
-    if (n !== null) return { theme: { key: n, label: n }, fromSection: false };
+    if (n !== null) return noteRefTheme(book, n);
   }
-  return { theme: sectionTheme, fromSection: true };
+  return sectionTheme;
 }
 
 export function readActions(
@@ -37,32 +42,42 @@ export function readActions(
   const layout = layoutOf(grid, headerRow, cells, ACTION_COLUMNS, planYearStart);
   const c = layout.columns;
   const firstCol = cells.length > 0 ? cells[0].col : grid.region.left;
+  const refCol = c['Ref'];
+  const themeCol = c['Theme'];
+  const actionCol = c['Action'];
+  const outcomeCol = c['Outcome'];
+  const measuresCol = c['Measures'];
+  const leadCol = c['Lead'];
+  const dueCol = c['Due'];
+  const statusCol = c['Status'];
+  const ragCol = c['Manual RAG'];
+  const completedCol = c['Completed'];
+  const updateCol = c['Update'];
+  const updatedCol = c['Updated'];
+  const evidenceCol = c['Evidence'];
   const rows: ActionRow[] = [];
-  const sections = walkRows(grid, layout, firstCol, c['Ref'] === firstCol, book, (visit) => {
-    const r = visit.row;
-    const ref = readField(grid, r, c['Ref'], readText);
-    const themeCell = readField(grid, r, c['Theme'], readText);
-    const resolved = actionTheme(themeCell, ref, visit.sectionTheme);
-    // Section themes are already in the book; column and ref themes are noted here.
-    const theme = resolved.theme === null || resolved.fromSection ? resolved.theme : noteTheme(book, resolved.theme, false);
+  const sections = walkRows(grid, layout, firstCol, refCol === firstCol, book, (r, sectionTheme) => {
+    const at = String(r + 1);
+    const ref = readField(grid, r, at, refCol, readText);
+    const themeCell = readField(grid, r, at, themeCol, readText);
     rows.push({
       row: r,
       ref,
       refIsNumber: ref !== null && typeof ref.cell.value === 'number',
       themeCell,
-      theme,
-      sectionTheme: visit.sectionTheme,
-      action: readField(grid, r, c['Action'], readText),
-      outcome: readField(grid, r, c['Outcome'], readText),
-      measures: readField(grid, r, c['Measures'], readText),
-      lead: readField(grid, r, c['Lead'], readText),
-      due: readField(grid, r, c['Due'], readDate),
-      status: readField(grid, r, c['Status'], readStatus),
-      manualRag: readField(grid, r, c['Manual RAG'], readText),
-      completed: readField(grid, r, c['Completed'], readDate),
-      update: readField(grid, r, c['Update'], readText),
-      updated: readField(grid, r, c['Updated'], readDate),
-      evidence: readField(grid, r, c['Evidence'], readText),
+      theme: notedActionTheme(book, themeCell, ref, sectionTheme),
+      sectionTheme,
+      action: readField(grid, r, at, actionCol, readText),
+      outcome: readField(grid, r, at, outcomeCol, readText),
+      measures: readField(grid, r, at, measuresCol, readText),
+      lead: readField(grid, r, at, leadCol, readText),
+      due: readField(grid, r, at, dueCol, readDate),
+      status: readField(grid, r, at, statusCol, readStatus),
+      manualRag: readField(grid, r, at, ragCol, readText),
+      completed: readField(grid, r, at, completedCol, readDate),
+      update: readField(grid, r, at, updateCol, readText),
+      updated: readField(grid, r, at, updatedCol, readDate),
+      evidence: readField(grid, r, at, evidenceCol, readText),
     });
   });
   return { layout, sections, rows };

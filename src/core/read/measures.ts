@@ -9,10 +9,10 @@ import { specFor } from './header';
 import { MEASURE_COLUMNS } from './synonyms';
 import { layoutOf, readField, walkRows } from './table';
 import type { ThemeBook } from './themes';
-import { noteTheme, themeFromText } from './themes';
+import { noteCellTheme } from './themes';
 import { readText } from '../values/text';
 import { isPercentFormat, readNumber } from '../values/numbers';
-import { parsePolarity, parseToleranceType, parseUnit, readWord } from '../values/words';
+import { readPolarity, readToleranceType, readUnit } from '../values/words';
 import type { MonthHeader } from '../values/month-header';
 import { monthInPlanYear, parseMonthHeader } from '../values/month-header';
 
@@ -71,40 +71,50 @@ export function readMeasures(
   const c = layout.columns;
   const firstCol = cells.length > 0 ? cells[0].col : grid.region.left;
   const cols = monthColumns(headerRow, months, planYearStart);
+  const idCol = c['ID'];
+  const nameCol = c['Name'];
+  const themeCol = c['Theme'];
+  const unitCol = c['Unit'];
+  const polarityCol = c['Polarity'];
+  const baselineCol = c['Baseline'];
+  const targetCol = c['Target'];
+  const toleranceCol = c['Tolerance'];
+  const toleranceTypeCol = c['Tolerance type'];
+  const floorCol = c['Floor'];
+  const englandCol = c['England'];
+  const neighboursCol = c['Statistical neighbours'];
+  const citiesCol = c['Core cities'];
   const rows: MeasureRow[] = [];
-  const readUnit = (cell: Cell) => readWord(cell, parseUnit);
-  const readPolarity = (cell: Cell) => readWord(cell, parsePolarity);
-  const readTolType = (cell: Cell) => readWord(cell, parseToleranceType);
-  const sections = walkRows(grid, layout, firstCol, c['ID'] === firstCol, book, (visit) => {
-    const r = visit.row;
-    const id = readField(grid, r, c['ID'], readText);
-    const themeCell = readField(grid, r, c['Theme'], readText);
-    const fromCell = themeCell !== null && themeCell.read.kind === 'value' ? themeFromText(themeCell.read.value) : null;
-    const unitCell = readField(grid, r, c['Unit'], readUnit);
-    const target = readField(grid, r, c['Target'], readNumber);
+  const sections = walkRows(grid, layout, firstCol, idCol === firstCol, book, (r, sectionTheme) => {
+    const at = String(r + 1);
+    const id = readField(grid, r, at, idCol, readText);
+    const themeCell = readField(grid, r, at, themeCol, readText);
+    const fromCell = themeCell !== null && themeCell.read.kind === 'value' ? noteCellTheme(book, themeCell.read.value) : null;
+    const unitCell = readField(grid, r, at, unitCol, readUnit);
+    const target = readField(grid, r, at, targetCol, readNumber);
     const monthFields: Field<RawNumber>[] = [];
-    for (const m of cols) {
-      const f = readField(grid, r, m.col, readNumber);
+    for (let i = 0; i < cols.length; i++) {
+      const f = readField(grid, r, at, cols[i].col, readNumber);
       if (f !== null) monthFields.push(f);
     }
     rows.push({
       row: r,
       id,
       idIsNumber: id !== null && typeof id.cell.value === 'number',
-      name: readField(grid, r, c['Name'], readText),
+      name: readField(grid, r, at, nameCol, readText),
       themeCell,
-      theme: fromCell !== null ? noteTheme(book, fromCell, false) : visit.sectionTheme,
+      theme: fromCell !== null ? fromCell : sectionTheme,
       unitCell,
       unit: resolveUnit(unitCell, target),
-      polarity: readField(grid, r, c['Polarity'], readPolarity),
-      baseline: readField(grid, r, c['Baseline'], readNumber),
+      polarity: readField(grid, r, at, polarityCol, readPolarity),
+      baseline: readField(grid, r, at, baselineCol, readNumber),
       target,
-      tolerance: readField(grid, r, c['Tolerance'], readNumber),
-      toleranceType: readField(grid, r, c['Tolerance type'], readTolType),
-      floor: readField(grid, r, c['Floor'], readNumber),
-      england: readField(grid, r, c['England'], readNumber),
-      statNeighbours: readField(grid, r, c['Statistical neighbours'], readNumber),
-      coreCities: readField(grid, r, c['Core cities'], readNumber),
+      tolerance: readField(grid, r, at, toleranceCol, readNumber),
+      toleranceType: readField(grid, r, at, toleranceTypeCol, readToleranceType),
+      floor: readField(grid, r, at, floorCol, readNumber),
+      england: readField(grid, r, at, englandCol, readNumber),
+      statNeighbours: readField(grid, r, at, neighboursCol, readNumber),
+      coreCities: readField(grid, r, at, citiesCol, readNumber),
       months: monthFields,
     });
   });

@@ -97,12 +97,14 @@ export function noteRefTheme(book: ThemeBook, n: string): Theme {
   return shared !== undefined ? shared : noteTheme(book, { key: n, label: n }, false);
 }
 
+const MAX_CELL_THEMES = 1000;
+
 /** themeFromText of a Theme cell's text, noted (not as a section); null when the text names no theme. */
 export function noteCellTheme(book: ThemeBook, text: string): Theme | null {
   const known = book.cellThemes.get(text);
   if (known !== undefined) return known;
   const t = themeFromText(text);
   const theme = t === null ? null : noteTheme(book, t, false);
-  book.cellThemes.set(text, theme);
+  if (book.cellThemes.size < MAX_CELL_THEMES) book.cellThemes.set(text, theme);
   return theme;
 }
