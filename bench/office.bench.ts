@@ -2,21 +2,37 @@
  * Office.js cost of the add-in, measured on the recording fake of the Excel
  * object model (test/excel/fake-excel.ts): round trips (context.sync) and
  * Office.js calls (method calls + property sets + loads) for the read behind
- * "Check plan" and for the write-back, at 1,000 and 10,000 actions; and the
- * task pane page's bundle size from dist/ (run `npm run build` first).
+ * "Check plan" and for the write-back, at 1,000 and 10,000 actions; the read
+ * alone of a wide, text-heavy plan (10,000 actions x 30 columns) against
+ * Excel on the web's 5 MB response limit; and the task pane page's bundle size
+ * from dist/ (run `npm run build` first).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysePlan, buildWritePlan } from '../src/core';
-import { createExcelHost } from '../src/excel';
+import { createExcelHost, DEFAULT_READ_BUDGET } from '../src/excel';
+import type { PlanWorkbookOptions } from '../test/excel/plan-workbook';
 import { AS_OF, planWorkbook } from '../test/excel/plan-workbook';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function kib(n: number): string {
   return (n / 1024).toFixed(1) + ' KiB';
+}
+
+function mb(n: number): string {
+  return (n / 1_000_000).toFixed(2) + ' MB';
+}
+
+/** Read syncs, the largest response and all responses together, at the default budget. */
+async function readFigures(label: string, o: PlanWorkbookOptions): Promise<string> {
+  const fx = planWorkbook(o);
+  await createExcelHost({ run: fx.run }).readSnapshot();
+  const s = fx.stats();
+  const total = s.responseBytes.reduce((a, b) => a + b, 0);
+  return label.padEnd(28) + String(s.syncs).padStart(6) + mb(s.maxResponseBytes).padStart(11) + mb(total).padStart(11) + (s.refused > 0 ? '  [' + String(s.refused) + ' refused]' : '');
 }
 
 export async function run(): Promise<string[]> {
@@ -43,6 +59,11 @@ export async function run(): Promise<string[]> {
     lines.push(row('mark', mark) + '  [' + String(analysis.findings.length) + ' findings]');
     lines.push(row('write', write));
   }
+  lines.push('');
+  lines.push('read (budget ' + mb(DEFAULT_READ_BUDGET) + ', limit 5 MB)  syncs    largest      total');
+  lines.push(await readFigures('1,000 actions x 9', { actions: 1000, measures: 50 }));
+  lines.push(await readFigures('10,000 actions x 9', { actions: 10_000, measures: 500 }));
+  lines.push(await readFigures('10,000 actions x 30, text', { actions: 10_000, measures: 500, noteColumns: 21, textLength: 100 }));
   const dist = join(ROOT, 'dist');
   const html = join(dist, 'taskpane.html');
   if (!existsSync(html)) {

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * The Office.js PlanHost: what the task pane and the ribbon command use inside
- * Excel. Every method is one `Excel.run` with a fixed number of syncs (see
+ * Excel. Every method is one `Excel.run` whose number of syncs does not grow
+ * with the number of rows, only (reads and writes) with the bytes sent (see
  * read.ts, write.ts, marks.ts); errors come back as `{ ok: false, message }`
  * (readSnapshot throws, as its contract returns a snapshot).
  */
@@ -19,6 +20,8 @@ export interface ExcelHostOptions {
   readonly run?: XlRun;
   /** Bytes per write request (default: half of Excel on the web's 5 MB limit). */
   readonly payloadBudget?: number;
+  /** Estimated bytes per read response (default: half of Excel on the web's 5 MB limit); see read.ts. */
+  readonly readBudget?: number;
 }
 
 /** `Excel.run`, typed against the adapter's view of the object model. */
@@ -46,7 +49,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   return {
     kind: 'excel',
     readSnapshot(onProgress?: Progress): Promise<WorkbookSnapshot> {
-      return run((context) => readWorkbookSnapshot(context, onProgress));
+      return run((context) => readWorkbookSnapshot(context, onProgress, { readBudget: options.readBudget }));
     },
     applyWrites(plan: WritePlan, onProgress?: Progress): Promise<HostResult> {
       return guarded(() => run((context) => applyWritePlan(context, plan, { payloadBudget: options.payloadBudget }, onProgress)));

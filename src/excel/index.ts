@@ -1,7 +1,8 @@
 /** The Office.js adapter (issue 3): `createExcelHost()` implements PlanHost inside Excel. */
 export { createExcelHost, officeRun, errorMessage } from './host';
 export type { ExcelHostOptions } from './host';
-export { readWorkbookSnapshot, toCell, USED_RANGE_PROPERTIES } from './read';
+export { readWorkbookSnapshot, toCell, isPayloadLimit, jsonBytes, USED_RANGE_PROPERTIES, CELL_DATA_PROPERTIES, DEFAULT_READ_BUDGET, READ_CELL_BYTES, HEAD_COLUMNS } from './read';
+export type { ReadOptions } from './read';
 export { applyWritePlan, checkOwnership, OWNED_COLUMNS, OWNED_SHEETS, DEFAULT_PAYLOAD_BUDGET, rowBlocks, ragRules, guardText } from './write';
 export { markFindingCells, clearFindingMarks, groupMarks, MARK_FILLS } from './marks';
 export { REGISTRY_SETTING } from './registry';

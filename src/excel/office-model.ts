@@ -61,6 +61,8 @@ export interface XlRange extends XlLoadable {
   readonly address: string;
   readonly rowIndex: number;
   readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
   values: unknown[][];
   numberFormat: unknown[][];
   readonly text: string[][];
@@ -68,6 +70,8 @@ export interface XlRange extends XlLoadable {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** The smallest range holding every used cell of this range (ExcelApi 1.4); a null object when none is. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   clear(applyTo?: XlClearApplyTo): void;
   select(): void;
 }

@@ -10,6 +10,7 @@ import { SAMPLE_MEASURE_SECTIONS } from './measures-data';
 import type { SampleMeasure, SampleNumber } from './measures-data';
 import { SAMPLE_OFFICERS } from './officers';
 import { SAMPLE_AS_OF, SAMPLE_SHEETS } from './planted';
+import { addDashboardSheet } from './dashboard';
 
 const TITLE = "Bristol Children's Services Improvement Plan 2016-17";
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -45,6 +46,13 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   addMeasuresSheet(wb);
   addOfficersSheet(wb);
   addSettingsSheet(wb);
+  addDashboardSheet(wb, {
+    actions: wb.getWorksheet(SAMPLE_SHEETS.actions) as ExcelJS.Worksheet,
+    actionHeaderRow: ACTION_HEADER_ROW,
+    measures: wb.getWorksheet(SAMPLE_SHEETS.measures) as ExcelJS.Worksheet,
+    measureHeaderRow: MEASURE_HEADER_ROW,
+    asOf: SAMPLE_AS_OF,
+  });
   return wb;
 }
 

@@ -8,3 +8,7 @@ export { SAMPLE_MEASURE_SECTIONS } from './measures-data';
 export type { SampleMeasure, SampleMeasureSection, SampleNumber } from './measures-data';
 export { SAMPLE_OFFICERS } from './officers';
 export type { SampleOfficer } from './officers';
+export {
+  addDashboardSheet, dashboardLayout, DASHBOARD_SHEET, DASHBOARD_NOTE, CUSTOM_FUNCTION_PREFIX, MEASURE_BLOCK, ACTION_BLOCK, ACTION_SUMMARY, MEASURE_SUMMARY,
+} from './dashboard';
+export type { DashboardLayout, DashboardSources, DashboardValue, PlanFunctionId } from './dashboard';

@@ -10,6 +10,8 @@ export const SAMPLE_SHEETS = {
   measures: 'Scorecard',
   officers: 'Officers',
   settings: 'Settings',
+  /** Not read by the engine: a board summary in PLAN.* formulas (dashboard.ts). */
+  dashboard: 'Dashboard',
 } as const;
 
 /** The sample was last updated on this date (ISO); check and roll up as of it. */
@@ -55,4 +57,6 @@ export const sampleDescription = [
   "not on the Officers list, a completed action with no completed date, a stale update) and 2 on the",
   'Scorecard (a target below its baseline, a target still TBC). Its text dates (`Dec 2016`), percentages',
   'typed as points, a suppressed value (`c`) and a blank unit are all valid and read correctly.',
+  "A 'Dashboard' sheet summarises it for the board in PLAN.* formulas (they need the Plan add-in; the values",
+  'saved with the file were worked out by the same functions as of 30/09/2016).',
 ].join('\n');

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { BLANK_CELL } from '../core/snapshot';
-import type { Cell, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { Cell, CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { a1 } from '../core/address';
 import { snapshotValue } from './cell-value';
 import { normaliseFormat, shownText } from './number-format';
@@ -61,7 +61,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, tick: () => void): SheetSnapshot {
         cells.push(BLANK_CELL);
         return;
       }
-      const value = snapshotValue(cell.value);
+      const value = cell.type === ExcelJS.ValueType.Formula ? formulaResult(cell) : snapshotValue(cell.value);
       const format = normaliseFormat(cell.numFmt);
       cells.push({ value, text: shownText(value, format), format });
     });
@@ -72,6 +72,19 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, tick: () => void): SheetSnapshot {
   const mergeList: string[] = [];
   merges.forEach((m) => mergeList.push(a1(m.top - 1, m.left - 1) + ':' + a1(m.bottom - 1, m.right - 1)));
   return { name: ws.name, rows, merges: mergeList };
+}
+
+/**
+ * A formula cell's cached result. exceljs leaves a falsy result (0, FALSE, '')
+ * out of `cell.value`, so it is read from `cell.result`. A text result under a
+ * date format is one exceljs cannot read (it turns it into an invalid date):
+ * the cell then reads as its formula text (`=IF(...)`), so the check reports
+ * it as what it is instead of treating it as blank.
+ */
+function formulaResult(cell: ExcelJS.Cell): CellValue {
+  const result: unknown = cell.result;
+  if (result instanceof Date && !Number.isFinite(result.getTime())) return '=' + String(cell.formula);
+  return snapshotValue(result);
 }
 
 function noteMerge(

@@ -7,6 +7,9 @@
  *  - a property read before it was loaded and synced throws (PropertyNotLoaded);
  *  - `getItem` of a missing sheet fails the sync (ItemNotFound);
  *  - a request over 5 MB fails (RequestPayloadSizeLimitExceeded), as on the web;
+ *  - so does a response over 5 MB of loaded cell data
+ *    (ResponsePayloadSizeLimitExceeded): what that sync loaded is not loaded
+ *    (writes queued in the same sync are not undone: the adapter never mixes);
  *  - text written into a cell not formatted `@` is parsed the way Excel parses
  *    typed input (`1.10` becomes the number 1.1), unless it starts with `'`.
  * Every method call and property set is logged, with the cells it touched.
@@ -92,7 +95,8 @@ export class SheetState {
     const cell = this.get(r, c);
     return cell === undefined ? 'General' : cell.format;
   }
-  usedArea(): AreaRef | null {
+  /** The smallest area holding every cell with a value (within `inside` when given). */
+  usedArea(inside?: AreaRef): AreaRef | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -100,6 +104,7 @@ export class SheetState {
     for (const [k, cell] of this.cells) {
       if (cell.value === null) continue;
       const [r, c] = k.split(',').map((x) => Number(x));
+      if (inside !== undefined && (r < inside.top || r > inside.bottom || c < inside.left || c > inside.right)) continue;
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);
@@ -129,6 +134,15 @@ export interface FakeStats {
   readonly maxRequestBytes: number;
   /** Largest response (loaded range data) of one sync. */
   readonly maxResponseBytes: number;
+  /** Response size (loaded range data) of every sync, in order. */
+  readonly responseBytes: ReadonlyArray<number>;
+  /** Syncs refused for their size. */
+  readonly refused: number;
+}
+
+/** An Office.js-like error: `code` as RichApi.Error has it. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(code + ': ' + message), { code });
 }
 
 const WHOLE_SHEET: AreaRef = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
@@ -178,7 +192,11 @@ export class FakeExcel {
   maxResponseBytes = 0;
   responseBytes = 0;
   requestLimit = REQUEST_LIMIT_BYTES;
+  responseLimit = REQUEST_LIMIT_BYTES;
+  readonly responses: number[] = [];
+  refused = 0;
   private cfSeq = 0;
+  private undoLoads: Array<() => void> = [];
   private queue: Array<() => void> = [];
   private requestBytes = 0;
 
@@ -227,7 +245,16 @@ export class FakeExcel {
       else if (e.kind === 'set') sets++;
       else if (e.kind === 'load') loads++;
     }
-    return { syncs: this.syncCount, calls: calls + loads, sets, loads, maxRequestBytes: this.maxRequestBytes, maxResponseBytes: this.maxResponseBytes };
+    return {
+      syncs: this.syncCount,
+      calls: calls + loads,
+      sets,
+      loads,
+      maxRequestBytes: this.maxRequestBytes,
+      maxResponseBytes: this.maxResponseBytes,
+      responseBytes: this.responses.slice(),
+      refused: this.refused,
+    };
   }
 
   resetLog(): void {
@@ -235,6 +262,8 @@ export class FakeExcel {
     this.syncCount = 0;
     this.maxRequestBytes = 0;
     this.maxResponseBytes = 0;
+    this.responses.length = 0;
+    this.refused = 0;
   }
 
   /** Log entries that changed cells: values, number formats, formats, clears, conditional formats added. */
@@ -261,6 +290,11 @@ export class FakeExcel {
     this.queue.push(op);
   }
 
+  /** How to take back a load of the running sync, should its response be refused. */
+  loadedNow(undo: () => void): void {
+    this.undoLoads.push(undo);
+  }
+
   nextCfId(): string {
     this.cfSeq++;
     return '{CF-' + String(this.cfSeq) + '}';
@@ -274,10 +308,20 @@ export class FakeExcel {
     this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
     const ops = this.queue;
     this.queue = [];
-    if (bytes > this.requestLimit) throw new Error('RequestPayloadSizeLimitExceeded: request of ' + String(bytes) + ' bytes');
+    if (bytes > this.requestLimit) {
+      this.refused++;
+      throw officeError('RequestPayloadSizeLimitExceeded', 'request of ' + String(bytes) + ' bytes');
+    }
     this.responseBytes = 0;
+    this.undoLoads = [];
     for (const op of ops) op();
     this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
+    this.responses.push(this.responseBytes);
+    if (this.responseBytes > this.responseLimit) {
+      this.refused++;
+      for (const undo of this.undoLoads) undo();
+      throw officeError('ResponsePayloadSizeLimitExceeded', 'response of ' + String(this.responseBytes) + ' bytes');
+    }
   }
 }
 
@@ -290,8 +334,12 @@ class Loadable {
     this.fx.record({ kind: 'load', target: this.label, member: 'load', detail: propertyNames });
     for (const p of propertyNames.split(',')) this.requested.add(p.trim());
     this.fx.enqueue(() => {
+      const before = this.loaded;
       this.resolve();
       this.loaded = new Set(this.requested);
+      this.fx.loadedNow(() => {
+        this.loaded = before;
+      });
     });
     return this;
   }
@@ -646,6 +694,14 @@ class FakeRange extends Loadable implements XlRange {
     this.need('columnIndex');
     return this.area === null ? 0 : this.area.left;
   }
+  get rowCount(): number {
+    this.need('rowCount');
+    return this.area === null ? 0 : this.area.bottom - this.area.top + 1;
+  }
+  get columnCount(): number {
+    this.need('columnCount');
+    return this.area === null ? 0 : this.area.right - this.area.left + 1;
+  }
   get text(): string[][] {
     return this.loadedData('text').text;
   }
@@ -706,6 +762,18 @@ class FakeRange extends Loadable implements XlRange {
       return merges.map((m) => quoteSheet(this.sheet) + '!' + m.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')).join(', ');
     };
     return new FakeRangeAreas(this.fx, this.sheet, () => [], null, listAt);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    this.fx.record({ kind: 'call', target: this.label, member: 'getUsedRangeOrNullObject', sheet: this.sheet, detail: valuesOnly });
+    return new FakeRange(
+      this.fx,
+      this.sheet,
+      () => {
+        const mine = this.locate();
+        return mine === null || !this.fx.hasSheet(this.sheet) ? null : this.fx.sheet(this.sheet).usedArea(mine);
+      },
+      true,
+    );
   }
   clear(applyTo?: XlClearApplyTo): void {
     const area = this.locate();

@@ -4,6 +4,7 @@
  * columns, and a sheet the product must leave alone. Used by the adapter tests
  * and bench/office.bench.ts.
  */
+import { columnLetters } from '../../src/core/address';
 import { serialFromYmd, ukFromSerial } from '../../src/core/calendar';
 import { FakeExcel } from './fake-excel';
 import type { FakeCellInit, FakeSheetInit } from './fake-excel';
@@ -18,6 +19,19 @@ export interface PlanWorkbookOptions {
   readonly measures?: number;
   /** Add an Excel table named `Scorecard` over the measures. */
   readonly scorecardTable?: boolean;
+  /** Extra text columns on the Action plan (`Note 1`, ...), each cell about `textLength` characters. */
+  readonly noteColumns?: number;
+  readonly textLength?: number;
+}
+
+const WORDS = ['partnership', 'review', 'safeguarding', 'board', 'agreed', 'recovery', 'plan', 'with', 'the', 'team', 'audit', 'completed', 'and', 'reported', 'to'];
+
+/** Deterministic prose of about `length` characters (60% to 140% of it, by seed). */
+export function proseText(seed: number, length: number): string {
+  const target = Math.max(1, Math.round(length * (0.6 + ((seed * 7) % 9) / 10)));
+  let out = 'Update ' + String(seed) + ':';
+  for (let i = 0; out.length < target; i++) out += ' ' + WORDS[(seed + i * 3) % WORDS.length];
+  return out.slice(0, target);
 }
 
 export function planSheets(o: PlanWorkbookOptions): FakeSheetInit[] {
@@ -27,11 +41,15 @@ export function planSheets(o: PlanWorkbookOptions): FakeSheetInit[] {
     [],
     ['Ref', 'Action', 'Expected outcome', 'Lead officer', 'Due date', 'Status', 'RAG', 'Progress update', 'Notes'],
   ];
+  const notes = o.noteColumns ?? 0;
+  const textLength = o.textLength ?? 100;
+  for (let k = 1; k <= notes; k++) actions[3].push('Note ' + String(k));
+  const lastCol = columnLetters(8 + notes);
   const merges: string[] = [];
   const perTheme = Math.max(1, Math.ceil(o.actions / 6));
   let n = 0;
   for (let theme = 1; theme <= 6 && n < o.actions; theme++) {
-    merges.push('A' + String(actions.length + 1) + ':I' + String(actions.length + 1));
+    merges.push('A' + String(actions.length + 1) + ':' + lastCol + String(actions.length + 1));
     actions.push([String(theme) + '. Theme ' + String(theme)]);
     for (let i = 1; i <= perTheme && n < o.actions; i++, n++) {
       const status = STATUSES[n % STATUSES.length];
@@ -46,6 +64,7 @@ export function planSheets(o: PlanWorkbookOptions): FakeSheetInit[] {
         status === 'Off track' ? 'R' : status === 'At risk' ? 'A' : 'G',
         status === 'At risk' || status === 'Off track' ? 'Recovery plan agreed' : null,
         'analyst note ' + String(n + 1),
+        ...Array.from({ length: notes }, (_, k) => proseText(n * 31 + k, textLength)),
       ]);
     }
   }

@@ -28,24 +28,39 @@ export interface BragResult {
  * (docs/decisions.md).
  */
 export function calculateBrag(input: BragInput): BragResult {
-  const status = input.status;
-  const due = input.due === null ? null : Math.floor(input.due);
-  const asOf = Math.floor(input.asOf);
-  if (status === 'Complete') {
-    const late = due !== null && input.completed !== null && Math.floor(input.completed) > due;
-    return { rag: 'Blue', late, daysOverdue: 0 };
-  }
-  if (status === 'Deferred') return settled('Grey');
-  if (status === 'Awaiting sign-off') return settled('Green');
-  if (due === null) return settled('Unknown');
-  if (asOf > due) return { rag: 'Red', late: false, daysOverdue: asOf - due };
-  if (status === 'Off track') return settled('Red');
-  if (status === 'At risk') return settled('Amber');
-  if (status === 'Not started' && due - asOf <= input.amberWindow) return settled('Amber');
-  if (status === null) return settled('Unknown');
-  return settled('Green');
+  return bragFor(input.status, input.due, input.completed, input.asOf, input.amberWindow);
 }
 
-function settled(rag: Brag): BragResult {
-  return { rag, late: false, daysOverdue: 0 };
+/** calculateBrag with its inputs as arguments: what the engine calls for every action, without an input object each time. */
+export function bragFor(
+  status: Status | null,
+  dueDate: Serial | null,
+  completed: Serial | null,
+  asOfDate: Serial,
+  amberWindow: number,
+): BragResult {
+  const due = dueDate === null ? null : Math.floor(dueDate);
+  const asOf = Math.floor(asOfDate);
+  if (status === 'Complete') {
+    const late = due !== null && completed !== null && Math.floor(completed) > due;
+    return late ? BLUE_LATE : BLUE;
+  }
+  if (status === 'Deferred') return GREY;
+  if (status === 'Awaiting sign-off') return GREEN;
+  if (due === null) return UNKNOWN;
+  if (asOf > due) return { rag: 'Red', late: false, daysOverdue: asOf - due };
+  if (status === 'Off track') return RED;
+  if (status === 'At risk') return AMBER;
+  if (status === 'Not started' && due - asOf <= amberWindow) return AMBER;
+  if (status === null) return UNKNOWN;
+  return GREEN;
 }
+
+// The results that carry nothing but the RAG (and late), shared: every action gets one.
+const BLUE: BragResult = { rag: 'Blue', late: false, daysOverdue: 0 };
+const BLUE_LATE: BragResult = { rag: 'Blue', late: true, daysOverdue: 0 };
+const GREEN: BragResult = { rag: 'Green', late: false, daysOverdue: 0 };
+const AMBER: BragResult = { rag: 'Amber', late: false, daysOverdue: 0 };
+const RED: BragResult = { rag: 'Red', late: false, daysOverdue: 0 };
+const GREY: BragResult = { rag: 'Grey', late: false, daysOverdue: 0 };
+const UNKNOWN: BragResult = { rag: 'Unknown', late: false, daysOverdue: 0 };

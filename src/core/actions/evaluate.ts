@@ -1,7 +1,7 @@
 /** Every action of a plan, as of the plan's date (contract 4.2). */
 import type { ActionResult, ActionRow, MaybeField, Plan } from '../model';
 import type { Serial } from '../calendar';
-import { calculateBrag, DEFAULT_AMBER_WINDOW } from './brag';
+import { bragFor, DEFAULT_AMBER_WINDOW } from './brag';
 
 export function evaluateActions(plan: Plan): ActionResult[] {
   if (plan.actions === null) return [];
@@ -11,13 +11,7 @@ export function evaluateActions(plan: Plan): ActionResult[] {
 
 /** One action row; only cells read as a valid value count (a blank, invalid or error cell is none). */
 export function evaluateActionRow(row: ActionRow, asOf: Serial, amberWindow: number): ActionResult {
-  const result = calculateBrag({
-    status: valueOf(row.status),
-    due: valueOf(row.due),
-    completed: valueOf(row.completed),
-    asOf,
-    amberWindow,
-  });
+  const result = bragFor(valueOf(row.status), valueOf(row.due), valueOf(row.completed), asOf, amberWindow);
   const ref = valueOf(row.ref);
   return {
     row: row.row,

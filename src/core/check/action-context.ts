@@ -10,6 +10,9 @@ export interface ActionContext {
   readonly asOf: Serial;
   readonly amberWindow: number;
   readonly planYearStart: number;
+  /** 1 April and 31 March of the plan year (due-outside-plan). */
+  readonly planStart: Serial;
+  readonly planEnd: Serial;
   /** matchKeys of the Officers list, or null when there is no Officers sheet. */
   readonly officers: ReadonlySet<string> | null;
   /** Keys (idKey) of the measure ids on the Measures sheet, or null when there is no Measures sheet. */
@@ -19,6 +22,8 @@ export interface ActionContext {
   readonly firstCol: number;
   /** Ref key -> the first ref cell that used it (ref-duplicate, linear by construction). */
   readonly refsSeen: Map<string, Field<string>>;
+  /** Measures cell text -> the ids it names that are not known (measure-unknown, worked out once per text). */
+  readonly unknownMeasures: Map<string, ReadonlyArray<string>>;
 }
 
 /** The ref as text when the row has one. */

@@ -8,7 +8,7 @@
  * only cell-error.
  */
 import type { ActionRow, Field, MaybeField } from '../model';
-import { serialFromYmd, ukFromSerial } from '../calendar';
+import { ukFromSerial } from '../calendar';
 import { matchKey } from '../text';
 import type { ActionContext } from './action-context';
 import { actionName, actionTitle, firstCellSpot, refOf } from './action-context';
@@ -22,17 +22,16 @@ import { leadingThemeNumber, refThemeNumber } from '../read/themes';
 
 export const STATUS_WORDS = 'Not started, On track, At risk, Off track, Complete, Awaiting sign-off or Deferred';
 
-export function checkRef(row: ActionRow, ctx: ActionContext): Pending[] {
+export function checkRef(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const f = row.ref;
-  if (f === null || f.read.kind === 'error') return [];
-  const out: Pending[] = [];
+  if (f === null || f.read.kind === 'error') return;
   if (f.read.kind !== 'value') {
     out.push(
       pending('ref-missing', 'error', ctx.sheet, f, null,
         'The action in row ' + String(row.row + 1) + ' has no ref in ' + f.address +
           '. Enter its ref, theme number first (e.g. 2.3).'),
     );
-    return out;
+    return;
   }
   const ref = f.read.value;
   const key = idKey(ref);
@@ -46,7 +45,7 @@ export function checkRef(row: ActionRow, ctx: ActionContext): Pending[] {
           '. Give each action its own ref.'),
     );
   }
-  if (!/^\d+\.\d+(\.\d+)?$/.test(ref.trim())) {
+  if (!isRefForm(ref.trim())) {
     out.push(
       pending('ref-format', 'warning', ctx.sheet, f, ref,
         'Ref ' + quote(ref) + ' in ' + f.address +
@@ -60,35 +59,51 @@ export function checkRef(row: ActionRow, ctx: ActionContext): Pending[] {
           'Format the Ref column as Text and type the ref again.'),
     );
   }
-  return out;
 }
 
-export function checkTheme(row: ActionRow, ctx: ActionContext): Pending[] {
+/** `N.N` or `N.N.N` in ASCII digits (/^\d+\.\d+(\.\d+)?$/, scanned: it runs for every action). */
+export function isRefForm(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let parts = 0;
+  for (;;) {
+    const start = i;
+    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+    parts++;
+    if (i === n) return parts === 2 || parts === 3;
+    if (parts === 3 || text.charCodeAt(i) !== 46) return false;
+    i++;
+  }
+}
+
+export function checkTheme(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const ref = refOf(row);
   const tc = row.themeCell;
-  if (tc !== null && tc.read.kind === 'error') return [];
+  if (tc !== null && tc.read.kind === 'error') return;
   if (row.theme === null) {
     const spot = tc !== null ? tc : row.ref !== null ? row.ref : firstCellSpot(row.row, ctx.firstCol);
     const refPart = ref !== null ? 'its ref ' + quote(ref) + ' does not start with a theme number' : 'it has no ref';
-    return [
+    out.push(
       pending('theme-unknown', 'error', ctx.sheet, spot, ref,
         actionTitle(row) + (tc === null ? ' (' + spot.address + ')' : '') + ' has no theme: ' + (tc !== null ? tc.address + ' is blank, ' : 'there is no Theme column, ') +
           refPart + ' and there is no theme heading row above it. ' +
           (tc !== null ? 'Enter the theme in ' + tc.address : 'Add a theme heading row above it') +
           ' or start the ref with the theme number.'),
-    ];
+    );
+    return;
   }
-  if (tc === null || tc.read.kind !== 'value' || ref === null) return [];
+  if (tc === null || tc.read.kind !== 'value' || ref === null) return;
   // 4.3 theme-mismatch: a theme cell that is (or starts with) a number other than the ref's first number.
   // Numbers as the reader takes them (src/core/read/themes), so `Theme 2: ...` and `02` count too.
   const themeNumber = leadingThemeNumber(tc.read.value);
   const refNumber = refThemeNumber(ref);
-  if (themeNumber === null || refNumber === null || themeNumber === refNumber) return [];
-  return [
+  if (themeNumber === null || refNumber === null || themeNumber === refNumber) return;
+  out.push(
     pending('theme-mismatch', 'error', ctx.sheet, tc, ref,
       'Theme ' + quote(tc.read.value) + ' in ' + tc.address + ' says theme ' + themeNumber +
         ' but ref ' + quote(ref) + ' is in theme ' + refNumber + '. Correct the theme or the ref.'),
-  ];
+  );
 }
 
 /**
@@ -114,20 +129,20 @@ function missingText(
   rule: 'action-missing' | 'outcome-missing' | 'lead-missing',
   what: string,
   todo: string,
-): Pending[] {
-  if (f === null || !isEmptyText(f)) return [];
-  return [
+  out: Pending[],
+): void {
+  if (f === null || !isEmptyText(f)) return;
+  out.push(
     pending(rule, 'error', ctx.sheet, f, refOf(row),
       actionTitle(row) + ' has no ' + what + ' in ' + f.address + seenMarker(f) + '. ' + todo),
-  ];
+  );
 }
 
-export function checkTexts(row: ActionRow, ctx: ActionContext): Pending[] {
-  return missingText(row, ctx, row.action, 'action-missing', 'action text', 'Describe what will be done.').concat(
-    missingText(row, ctx, row.outcome, 'outcome-missing', 'expected outcome', 'Enter the difference the action will make.'),
-    missingText(row, ctx, row.lead, 'lead-missing', 'lead officer', 'Enter the officer responsible for it.'),
-    leadUnknown(row, ctx),
-  );
+export function checkTexts(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
+  missingText(row, ctx, row.action, 'action-missing', 'action text', 'Describe what will be done.', out);
+  missingText(row, ctx, row.outcome, 'outcome-missing', 'expected outcome', 'Enter the difference the action will make.', out);
+  missingText(row, ctx, row.lead, 'lead-missing', 'lead officer', 'Enter the officer responsible for it.', out);
+  leadUnknown(row, ctx, out);
 }
 
 /**
@@ -136,48 +151,49 @@ export function checkTexts(row: ActionRow, ctx: ActionContext): Pending[] {
  * (`Jo Bloggs / Sam Smith`, split on `/ & ; ,` and ` and `) is known when the
  * whole text or every part is on the list.
  */
-function leadUnknown(row: ActionRow, ctx: ActionContext): Pending[] {
+function leadUnknown(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const f = row.lead;
-  if (ctx.officers === null || f === null || f.read.kind !== 'value' || isEmptyText(f)) return [];
+  if (ctx.officers === null || f === null || f.read.kind !== 'value' || isEmptyText(f)) return;
   const officers = ctx.officers;
   const lead = f.read.value;
-  if (officers.has(matchKey(lead))) return [];
+  if (officers.has(matchKey(lead))) return;
   const parts = lead.split(/\s*(?:[/&;,+]|\band\b)\s*/i).filter((p) => p.trim() !== '');
   const unknown = parts.filter((p) => !officers.has(matchKey(p)));
-  if (parts.length > 1 && unknown.length === 0) return [];
+  if (parts.length > 1 && unknown.length === 0) return;
   const who = parts.length > 1 && unknown.length < parts.length ? ' (' + unknown.map((u) => quote(u)).join(', ') + ' not found)' : '';
-  return [
+  out.push(
     pending('lead-unknown', 'warning', ctx.sheet, f, refOf(row),
       'Lead officer ' + quote(lead) + ' in ' + f.address + ' (' + actionName(row) + ') is not on the Officers sheet' + who +
         '. Check the spelling, or add the officer to the Officers sheet.'),
-  ];
+  );
 }
 
-export function checkDue(row: ActionRow, ctx: ActionContext): Pending[] {
+export function checkDue(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const f = row.due;
-  if (f === null) return [];
-  const ref = refOf(row);
+  if (f === null) return;
   const r = f.read;
-  if (r.kind === 'error') return [];
+  if (r.kind === 'error') return;
   if (r.kind === 'blank') {
-    return [
-      pending('due-missing', 'error', ctx.sheet, f, ref,
+    out.push(
+      pending('due-missing', 'error', ctx.sheet, f, refOf(row),
         actionTitle(row) + ' has no due date in ' + f.address + '. Enter one as dd/mm/yyyy, e.g. 31/03/' +
           String(ctx.planYearStart + 1) + '.'),
-    ];
+    );
+    return;
   }
   if (r.kind === 'invalid' || r.kind === 'no-data') {
-    return [pending('due-invalid', 'error', ctx.sheet, f, ref, dueInvalidMessage(seenText(f), f.address, ctx.planYearStart))];
+    out.push(pending('due-invalid', 'error', ctx.sheet, f, refOf(row), dueInvalidMessage(seenText(f), f.address, ctx.planYearStart)));
+    return;
   }
-  const start = serialFromYmd(ctx.planYearStart, 4, 1);
-  const end = serialFromYmd(ctx.planYearStart + 1, 3, 31);
-  if (r.value >= start && r.value <= end) return [];
-  return [
-    pending('due-outside-plan', 'warning', ctx.sheet, f, ref,
+  const start = ctx.planStart;
+  const end = ctx.planEnd;
+  if (r.value >= start && r.value <= end) return;
+  out.push(
+    pending('due-outside-plan', 'warning', ctx.sheet, f, refOf(row),
       'Due date ' + ukFromSerial(r.value) + ' in ' + f.address + ' (' + actionName(row) + ') is outside the plan year ' +
         planYearLabel(ctx.planYearStart) + ' (' + ukFromSerial(start) + ' to ' + ukFromSerial(end) +
         '). Check the year, or note why the action runs outside the plan year.'),
-  ];
+  );
 }
 
 /** `2016/17` */
@@ -202,18 +218,19 @@ function dueInvalidMessage(text: string, address: string, planYearStart: number)
     '), a month (Mar ' + String(planYearStart + 1) + ') or a quarter (Q4 ' + planYearLabel(planYearStart) + ').';
 }
 
-export function checkStatus(row: ActionRow, ctx: ActionContext): Pending[] {
+export function checkStatus(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const f = row.status;
-  if (f === null || f.read.kind === 'error' || f.read.kind === 'value') return [];
+  if (f === null || f.read.kind === 'error' || f.read.kind === 'value') return;
   if (f.read.kind === 'blank') {
-    return [
+    out.push(
       pending('status-missing', 'error', ctx.sheet, f, refOf(row),
         actionTitle(row) + ' has no status in ' + f.address + '. Enter ' + STATUS_WORDS + '.'),
-    ];
+    );
+    return;
   }
-  return [
+  out.push(
     pending('status-unknown', 'error', ctx.sheet, f, refOf(row),
       'Status ' + quote(seenText(f)) + ' in ' + f.address + ' (' + actionName(row) + ') is not a status the tracker knows. Use ' +
         STATUS_WORDS + '.'),
-  ];
+  );
 }

@@ -3,43 +3,57 @@ import type { ActionRow } from '../model';
 import type { Finding } from '../findings';
 import type { ActionContext } from './action-context';
 import { actionName, refOf } from './action-context';
-import { cellErrors } from './cell-errors';
+import { cellErrors, isErrorField } from './cell-errors';
 import { checkDue, checkRef, checkStatus, checkTexts, checkTheme } from './action-fields';
 import { bragOf, checkCompleted, checkEvidence, checkManualRag, checkMeasureIds, checkOverdue, checkStale, checkUpdate } from './action-state';
-import { inColumnOrder } from './pending';
+import type { Pending } from './pending';
+import { pushInColumnOrder } from './pending';
 
-export function checkActionRow(row: ActionRow, ctx: ActionContext): Finding[] {
-  const ref = refOf(row);
+/**
+ * Appends the row's findings to `out`, in column order. `items` is scratch
+ * space for the row's findings before they are ordered (emptied here), so
+ * that a row without findings costs no allocation for them.
+ */
+export function checkActionRow(row: ActionRow, ctx: ActionContext, items: Pending[], out: Finding[]): void {
+  items.length = 0;
   const brag = bragOf(row, ctx);
-  const errors = cellErrors(ctx.sheet, ref, actionName(row), [
-    { label: 'Ref', field: row.ref },
-    { label: 'Theme', field: row.themeCell },
-    { label: 'Action', field: row.action },
-    { label: 'Expected outcome', field: row.outcome },
-    { label: 'Measures', field: row.measures },
-    { label: 'Lead officer', field: row.lead },
-    { label: 'Due date', field: row.due },
-    { label: 'Status', field: row.status },
-    { label: 'RAG', field: row.manualRag },
-    { label: 'Completed date', field: row.completed },
-    { label: 'Progress update', field: row.update },
-    { label: 'Last updated', field: row.updated },
-    { label: 'Evidence', field: row.evidence },
-  ]);
-  return inColumnOrder(
-    errors.concat(
-      checkRef(row, ctx),
-      checkTheme(row, ctx),
-      checkTexts(row, ctx),
-      checkMeasureIds(row, ctx),
-      checkDue(row, ctx),
-      checkStatus(row, ctx),
-      checkOverdue(row, ctx, brag),
-      checkUpdate(row, ctx),
-      checkManualRag(row, ctx, brag),
-      checkCompleted(row, ctx),
-      checkStale(row, ctx),
-      checkEvidence(row, ctx),
-    ),
+  if (anyCellError(row)) {
+    const errors = cellErrors(ctx.sheet, refOf(row), actionName(row), [
+      { label: 'Ref', field: row.ref },
+      { label: 'Theme', field: row.themeCell },
+      { label: 'Action', field: row.action },
+      { label: 'Expected outcome', field: row.outcome },
+      { label: 'Measures', field: row.measures },
+      { label: 'Lead officer', field: row.lead },
+      { label: 'Due date', field: row.due },
+      { label: 'Status', field: row.status },
+      { label: 'RAG', field: row.manualRag },
+      { label: 'Completed date', field: row.completed },
+      { label: 'Progress update', field: row.update },
+      { label: 'Last updated', field: row.updated },
+      { label: 'Evidence', field: row.evidence },
+    ]);
+    for (const e of errors) items.push(e);
+  }
+  checkRef(row, ctx, items);
+  checkTheme(row, ctx, items);
+  checkTexts(row, ctx, items);
+  checkMeasureIds(row, ctx, items);
+  checkDue(row, ctx, items);
+  checkStatus(row, ctx, items);
+  checkOverdue(row, ctx, brag, items);
+  checkUpdate(row, ctx, items);
+  checkManualRag(row, ctx, brag, items);
+  checkCompleted(row, ctx, items);
+  checkStale(row, ctx, items);
+  checkEvidence(row, ctx, items);
+  pushInColumnOrder(items, out);
+}
+
+function anyCellError(row: ActionRow): boolean {
+  return (
+    isErrorField(row.ref) || isErrorField(row.themeCell) || isErrorField(row.action) || isErrorField(row.outcome) || isErrorField(row.measures) ||
+    isErrorField(row.lead) || isErrorField(row.due) || isErrorField(row.status) || isErrorField(row.manualRag) || isErrorField(row.completed) ||
+    isErrorField(row.update) || isErrorField(row.updated) || isErrorField(row.evidence)
   );
 }

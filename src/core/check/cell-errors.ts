@@ -33,3 +33,8 @@ export function cellErrors(sheet: string, ref: string | null, owner: string, fie
   }
   return out;
 }
+
+/** True when the field is there and its cell holds an Excel error. */
+export function isErrorField(f: MaybeField<unknown>): boolean {
+  return f !== null && f.read.kind === 'error';
+}

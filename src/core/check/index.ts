@@ -5,12 +5,13 @@
  */
 import type { Finding } from '../findings';
 import type { ActionsTable, Field, MeasuresTable, Plan, TableLayout } from '../model';
-import { yearMonthOfSerial } from '../calendar';
+import { serialFromYmd, yearMonthOfSerial } from '../calendar';
 import { matchKey } from '../text';
 import { DEFAULT_AMBER_WINDOW } from '../actions';
 import type { ActionContext } from './action-context';
 import { checkActionRow } from './action-row';
 import { checkMeasureRow } from './measure-row';
+import type { Pending } from './pending';
 import { idKey } from './keys';
 
 export { shortCheckText, findingsByRow } from './short-text';
@@ -34,14 +35,18 @@ function checkActions(plan: Plan, table: ActionsTable): Finding[] {
     asOf: plan.asOf,
     amberWindow: plan.settings.amberWindow !== null ? plan.settings.amberWindow : DEFAULT_AMBER_WINDOW,
     planYearStart: plan.planYearStart,
+    planStart: serialFromYmd(plan.planYearStart, 4, 1),
+    planEnd: serialFromYmd(plan.planYearStart + 1, 3, 31),
     officers: plan.officers === null ? null : new Set(plan.officers.map((o) => matchKey(o))),
     measureIds: plan.measures === null ? null : measureIdSet(plan.measures),
     measuresSheet: plan.measures === null ? null : plan.measures.layout.sheet,
     firstCol: firstColumn(table.layout),
     refsSeen: new Map<string, Field<string>>(),
+    unknownMeasures: new Map<string, ReadonlyArray<string>>(),
   };
   const out: Finding[] = [];
-  for (const row of table.rows) pushAll(out, checkActionRow(row, ctx));
+  const items: Pending[] = [];
+  for (const row of table.rows) checkActionRow(row, ctx, items, out);
   return out;
 }
 
@@ -54,7 +59,8 @@ function checkMeasures(plan: Plan, table: MeasuresTable): Finding[] {
     idsSeen: new Map<string, Field<string>>(),
   };
   const out: Finding[] = [];
-  for (const row of table.rows) pushAll(out, checkMeasureRow(row, ctx));
+  const items: Pending[] = [];
+  for (const row of table.rows) checkMeasureRow(row, ctx, items, out);
   return out;
 }
 

@@ -4,7 +4,17 @@
  * `1.1` and `11` (or `1.10`) are different refs.
  */
 export function idKey(text: string): string {
+  // Most refs (`2.3`) are already their own key: printable ASCII without spaces or capitals.
+  if (isOwnKey(text)) return text;
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function isOwnKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /**

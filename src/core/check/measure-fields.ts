@@ -18,49 +18,50 @@ import { idKey } from './keys';
 
 const POLARITY_WORDS = 'Higher is better, Lower is better, Target (close to target is best) or Context';
 
-export function checkId(row: MeasureRow, ctx: MeasureContext): Pending[] {
+export function checkId(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
   const f = row.id;
-  if (f === null || f.read.kind === 'error') return [];
+  if (f === null || f.read.kind === 'error') return;
   if (f.read.kind !== 'value') {
     const name = row.name !== null && row.name.read.kind === 'value' ? 'Measure ' + quote(row.name.read.value) : 'The measure';
-    return [
+    out.push(
       pending('measure-id-missing', 'error', ctx.sheet, f, null,
         name + ' in row ' + String(row.row + 1) + ' has no id in ' + f.address +
           '. Enter its id (e.g. CL1) so actions and imports can refer to it.'),
-    ];
+    );
+    return;
   }
   const id = f.read.value;
   const key = idKey(id);
   const first = ctx.idsSeen.get(key);
   if (first === undefined) {
     ctx.idsSeen.set(key, f);
-    return [];
+    return;
   }
-  return [
+  out.push(
     pending('measure-id-duplicate', 'error', ctx.sheet, f, id,
       'Measure id ' + quote(id) + ' in ' + f.address + ' is already used in ' + first.address + '. Give each measure its own id.'),
-  ];
+  );
 }
 
-export function checkPolarity(row: MeasureRow, ctx: MeasureContext): Pending[] {
+export function checkPolarity(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
   const f = row.polarity;
-  if (f === null || f.read.kind === 'error' || f.read.kind === 'value') return [];
+  if (f === null || f.read.kind === 'error' || f.read.kind === 'value') return;
   if (f.read.kind === 'blank') {
-    return [
+    out.push(
       pending('polarity-missing', 'error', ctx.sheet, f, idOf(row),
         measureTitle(row) + ' has no polarity in ' + f.address + '. Enter ' + POLARITY_WORDS + '.'),
-    ];
+    );
+    return;
   }
-  return [
+  out.push(
     pending('polarity-unknown', 'error', ctx.sheet, f, idOf(row),
       'Polarity ' + quote(seenText(f)) + ' in ' + f.address + ' (' + measureName(row) + ') is not recognised. Use ' + POLARITY_WORDS + '.'),
-  ];
+  );
 }
 
 /** target-missing and baseline-missing: not for context measures; `TBC` and other text count as none. */
-export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext): Pending[] {
-  if (isContext(row)) return [];
-  const out: Pending[] = [];
+export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
+  if (isContext(row)) return;
   const t = row.target;
   if (t !== null && t.read.kind !== 'value' && t.read.kind !== 'error') {
     out.push(
@@ -83,7 +84,6 @@ export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext): Pendi
           '. Enter last year\'s outturn so progress to target can be worked out.'),
     );
   }
-  return out;
 }
 
 function seen(kind: string, text: string): string {
@@ -91,10 +91,11 @@ function seen(kind: string, text: string): string {
 }
 
 /** value-not-number: a month cell that is neither a number nor a no-data marker. */
-export function checkMonthValues(row: MeasureRow, ctx: MeasureContext): Pending[] {
-  const out: Pending[] = [];
-  row.months.forEach((f, i) => {
-    if (f.read.kind !== 'invalid') return;
+export function checkMonthValues(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
+  const months = row.months;
+  for (let i = 0; i < months.length; i++) {
+    const f = months[i];
+    if (f.read.kind !== 'invalid') continue;
     const col = ctx.monthColumns[i];
     const label = col !== undefined ? longYearMonth(col.month) + ' value ' : 'Value ';
     out.push(
@@ -102,30 +103,29 @@ export function checkMonthValues(row: MeasureRow, ctx: MeasureContext): Pending[
         label + quote(f.read.text) + ' in ' + f.address + ' (' + measureName(row) + ') is not a number. ' +
           'Enter a number, or a no-data marker (n/a, c, ~, TBC) when there is no value.'),
     );
-  });
-  return out;
+  }
 }
 
 /** target-below-baseline: the target is worse than the baseline, for higher and lower polarity only. */
-export function checkTargetVsBaseline(row: MeasureRow, ctx: MeasureContext): Pending[] {
+export function checkTargetVsBaseline(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
   const p = row.polarity;
   const t = row.target;
   const b = row.baseline;
-  if (p === null || p.read.kind !== 'value' || t === null || b === null) return [];
-  if (t.read.kind !== 'value' || b.read.kind !== 'value') return [];
+  if (p === null || p.read.kind !== 'value' || t === null || b === null) return;
+  if (t.read.kind !== 'value' || b.read.kind !== 'value') return;
   const polarity = p.read.value;
-  if (polarity !== 'higher' && polarity !== 'lower') return [];
+  if (polarity !== 'higher' && polarity !== 'lower') return;
   const target = round10(measureValue(t.read.value, row.unit));
   const baseline = round10(measureValue(b.read.value, row.unit));
   const worse = polarity === 'higher' ? target < baseline : target > baseline;
-  if (!worse) return [];
-  return [
+  if (!worse) return;
+  out.push(
     pending('target-below-baseline', 'warning', ctx.sheet, t, idOf(row),
       'Target ' + quote(seenText(t)) + ' in ' + t.address + ' (' + measureName(row) + ') is ' +
         (polarity === 'higher' ? 'lower' : 'higher') + ' than the baseline ' + quote(seenText(b)) + ' in ' + b.address +
         ', but ' + (polarity === 'higher' ? 'higher' : 'lower') + ' is better for this measure. ' +
         'Check the target, the baseline and the polarity.'),
-  ];
+  );
 }
 
 /**
@@ -133,19 +133,19 @@ export function checkTargetVsBaseline(row: MeasureRow, ctx: MeasureContext): Pen
  * exists and holds no value (blank or a no-data marker); not for context
  * measures. A cell that is invalid or an error has its own finding.
  */
-export function checkLatest(row: MeasureRow, ctx: MeasureContext): Pending[] {
-  if (isContext(row)) return [];
-  const out: Pending[] = [];
-  row.months.forEach((f, i) => {
+export function checkLatest(row: MeasureRow, ctx: MeasureContext, out: Pending[]): void {
+  if (isContext(row)) return;
+  const months = row.months;
+  for (let i = 0; i < months.length; i++) {
+    const f = months[i];
     const col = ctx.monthColumns[i];
-    if (col === undefined || col.month !== ctx.previousMonth) return;
-    if (f.read.kind !== 'blank' && f.read.kind !== 'no-data') return;
+    if (col === undefined || col.month !== ctx.previousMonth) continue;
+    if (f.read.kind !== 'blank' && f.read.kind !== 'no-data') continue;
     const held = f.read.kind === 'no-data' ? ' (it holds the no-data marker ' + quote(f.read.marker) + ')' : '';
     out.push(
       pending('latest-missing', 'warning', ctx.sheet, f, idOf(row),
         measureTitle(row) + ' has no value for ' + longYearMonth(col.month) + ' in ' + f.address + held +
           '. Enter the latest figure before the board, or confirm it is not available.'),
     );
-  });
-  return out;
+  }
 }

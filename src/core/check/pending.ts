@@ -27,9 +27,20 @@ export function pending(
   return { col: spot.col, finding: { rule, severity, sheet, cell: spot.address, ref, message } };
 }
 
-/** The findings of one row in column order; findings in the same cell keep the order they were made in. */
-export function inColumnOrder(items: ReadonlyArray<Pending>): Finding[] {
-  const indexed = items.map((item, i) => ({ item, i }));
-  indexed.sort((a, b) => (a.item.col !== b.item.col ? a.item.col - b.item.col : a.i - b.i));
-  return indexed.map((x) => x.item.finding);
+/**
+ * Appends the findings of one row to `out` in column order; findings in the
+ * same cell keep the order they were made in. Sorts `items` in place (a
+ * stable insertion sort: a row has a handful of findings at most).
+ */
+export function pushInColumnOrder(items: Pending[], out: Finding[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    while (j >= 0 && items[j].col > item.col) {
+      items[j + 1] = items[j];
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  for (let i = 0; i < items.length; i++) out.push(items[i].finding);
 }

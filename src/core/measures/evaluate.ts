@@ -1,5 +1,5 @@
 /** Every measure of a plan, as of the plan's date (contract 3.3). */
-import type { MaybeField, MeasureResult, MeasureRow, Plan, RawNumber } from '../model';
+import type { MaybeField, MeasureResult, MeasureRow, Plan, RawNumber, Unit } from '../model';
 import { planMonthNumber, yearMonthOfSerial } from '../calendar';
 import type { YearMonth } from '../calendar';
 import { measureValue, toleranceAmount } from './scale';
@@ -14,8 +14,9 @@ export function evaluateMeasures(plan: Plan): MeasureResult[] {
   if (plan.measures === null) return [];
   const months = plan.measures.monthColumns;
   const asOfMonth = yearMonthOfSerial(plan.asOf);
+  const monthOrder = months.map((m) => m.month);
   return plan.measures.rows.map((row) =>
-    evaluateMeasureRow(row, months.map((m) => m.month), asOfMonth, plan.planYearStart, plan.settings.defaultTolerance),
+    evaluateMeasureRow(row, monthOrder, asOfMonth, plan.planYearStart, plan.settings.defaultTolerance),
   );
 }
 
@@ -28,41 +29,31 @@ export function evaluateMeasureRow(
   defaultTolerance: number | null,
 ): MeasureResult {
   const unit = row.unit;
-  const scaled = (field: MaybeField<RawNumber>): number | null => {
-    const raw = rawOf(field);
-    return raw === null ? null : measureValue(raw, unit);
-  };
-  const baseline = scaled(row.baseline);
-  const target = scaled(row.target);
+  const baseline = scaled(row.baseline, unit);
+  const target = scaled(row.target, unit);
   const polarity = valueOf(row.polarity);
-  const series = row.months.map((field, i) => ({
-    month: monthOrder[i],
-    value: field.read.kind === 'value' ? measureValue(field.read.value, unit) : null,
-  }));
+  const months = row.months;
+  const series: Array<{ readonly month: YearMonth; readonly value: number | null }> = [];
+  for (let i = 0; i < months.length; i++) {
+    const read = months[i].read;
+    series.push({ month: monthOrder[i], value: read.kind === 'value' ? measureValue(read.value, unit) : null });
+  }
   const pair = latestValue(series, asOfMonth);
   const latest = pair === null ? null : pair.latest.value;
   const latestPeriod = pair === null ? null : pair.latest.month;
   const previous = pair === null || pair.previous === null ? null : pair.previous.value;
-  const base = {
-    row: row.row,
-    id: textOf(row.id),
-    name: textOf(row.name),
-    theme: row.theme,
-    unit,
-    polarity,
-    baseline,
-    target,
-    latest,
-    latestPeriod,
-    series,
-  };
+  const id = textOf(row.id);
+  const name = textOf(row.name);
   if (polarity === null) {
     // Missing or unknown polarity (an error in 4.3): it cannot be rated, so it
     // counts as No data rather than vanishing like a context measure (docs/decisions.md).
     const literal = latest !== null && baseline !== null && target !== null && target !== baseline
       ? progressToTarget({ unit, polarity: 'higher', baseline, target, tolerance: 0, floor: null }, latest)
       : null;
-    return { ...base, progress: literal, rag: 'No data', trajectory: null, direction: null };
+    return {
+      row: row.row, id, name, theme: row.theme, unit, polarity, baseline, target, latest, latestPeriod, series,
+      progress: literal, rag: 'No data', trajectory: null, direction: null,
+    };
   }
   const spec: MeasureSpec = {
     unit,
@@ -76,15 +67,21 @@ export function evaluateMeasureRow(
       toleranceType: valueOf(row.toleranceType),
       defaultTolerance,
     }),
-    floor: scaled(row.floor),
+    floor: scaled(row.floor, unit),
   };
   return {
-    ...base,
+    row: row.row, id, name, theme: row.theme, unit, polarity, baseline, target, latest, latestPeriod, series,
     progress: progressToTarget(spec, latest),
     rag: measureRag(spec, latest),
     trajectory: latestPeriod === null ? null : trajectoryStatus(spec, latest, planMonthNumber(latestPeriod, planYearStart)),
     direction: directionOfTravel(spec, latest, previous),
   };
+}
+
+/** A number field in the measure's value units; null unless it holds a number. */
+function scaled(field: MaybeField<RawNumber>, unit: Unit): number | null {
+  const raw = rawOf(field);
+  return raw === null ? null : measureValue(raw, unit);
 }
 
 function valueOf<T>(field: MaybeField<T>): T | null {

@@ -21,18 +21,23 @@ export function latestValue(
   series: ReadonlyArray<{ readonly month: YearMonth; readonly value: number | null }>,
   asOfMonth: YearMonth,
 ): LatestPair | null {
-  let latest: MonthValue | null = null;
-  let previous: MonthValue | null = null;
-  for (const entry of series) {
-    const value = entry.value;
-    if (value === null || entry.month > asOfMonth) continue;
-    const item: MonthValue = { month: entry.month, value };
-    if (latest === null || item.month >= latest.month) {
-      if (latest !== null && latest.month < item.month) previous = latest;
-      latest = item;
-    } else if (previous === null || item.month >= previous.month) {
-      previous = item;
+  // Indexes into the series rather than a pair object per entry: this runs for every measure.
+  let latest = -1;
+  let previous = -1;
+  for (let i = 0; i < series.length; i++) {
+    const entry = series[i];
+    if (entry.value === null || entry.month > asOfMonth) continue;
+    if (latest < 0 || entry.month >= series[latest].month) {
+      if (latest >= 0 && series[latest].month < entry.month) previous = latest;
+      latest = i;
+    } else if (previous < 0 || entry.month >= series[previous].month) {
+      previous = i;
     }
   }
-  return latest === null ? null : { latest, previous };
+  if (latest < 0) return null;
+  return { latest: monthValue(series[latest]), previous: previous < 0 ? null : monthValue(series[previous]) };
+}
+
+function monthValue(entry: { readonly month: YearMonth; readonly value: number | null }): MonthValue {
+  return { month: entry.month, value: entry.value === null ? 0 : entry.value };
 }

@@ -3,7 +3,7 @@ import type { ActionRow, ActionsTable, Field, Theme } from '../model';
 import type { Grid } from './grid';
 import type { HeaderCell } from './header';
 import { ACTION_COLUMNS } from './synonyms';
-import { layoutOf, readField, walkRows } from './table';
+import { layoutOf, readField, rowCells, walkRows } from './table';
 import type { ThemeBook } from './themes';
 import { noteCellTheme, noteRefTheme, refThemeNumber } from './themes';
 import { readText } from '../values/text';
@@ -58,8 +58,9 @@ export function readActions(
   const rows: ActionRow[] = [];
   const sections = walkRows(grid, layout, firstCol, refCol === firstCol, book, (r, sectionTheme) => {
     const at = String(r + 1);
-    const ref = readField(grid, r, at, refCol, readText);
-    const themeCell = readField(grid, r, at, themeCol, readText);
+    const stored = rowCells(grid, r);
+    const ref = readField(grid, r, at, stored, refCol, readText);
+    const themeCell = readField(grid, r, at, stored, themeCol, readText);
     rows.push({
       row: r,
       ref,
@@ -67,17 +68,17 @@ export function readActions(
       themeCell,
       theme: notedActionTheme(book, themeCell, ref, sectionTheme),
       sectionTheme,
-      action: readField(grid, r, at, actionCol, readText),
-      outcome: readField(grid, r, at, outcomeCol, readText),
-      measures: readField(grid, r, at, measuresCol, readText),
-      lead: readField(grid, r, at, leadCol, readText),
-      due: readField(grid, r, at, dueCol, readDate),
-      status: readField(grid, r, at, statusCol, readStatus),
-      manualRag: readField(grid, r, at, ragCol, readText),
-      completed: readField(grid, r, at, completedCol, readDate),
-      update: readField(grid, r, at, updateCol, readText),
-      updated: readField(grid, r, at, updatedCol, readDate),
-      evidence: readField(grid, r, at, evidenceCol, readText),
+      action: readField(grid, r, at, stored, actionCol, readText),
+      outcome: readField(grid, r, at, stored, outcomeCol, readText),
+      measures: readField(grid, r, at, stored, measuresCol, readText),
+      lead: readField(grid, r, at, stored, leadCol, readText),
+      due: readField(grid, r, at, stored, dueCol, readDate),
+      status: readField(grid, r, at, stored, statusCol, readStatus),
+      manualRag: readField(grid, r, at, stored, ragCol, readText),
+      completed: readField(grid, r, at, stored, completedCol, readDate),
+      update: readField(grid, r, at, stored, updateCol, readText),
+      updated: readField(grid, r, at, stored, updatedCol, readDate),
+      evidence: readField(grid, r, at, stored, evidenceCol, readText),
     });
   });
   return { layout, sections, rows };

@@ -83,9 +83,11 @@ export function soleNonBlankCol(grid: Grid, row: number, left: number, right: nu
   const cells = grid.region.sheet.rows[row];
   if (cells === undefined) return -1;
   const end = Math.min(right, cells.length - 1);
+  const merged = grid.covered.size > 0;
   let found = -1;
   for (let c = left; c <= end; c++) {
-    if (isBlankCell(rawCell(grid, row, c))) continue;
+    const cell = merged ? rawCell(grid, row, c) : cells[c];
+    if (cell === undefined || isBlankCell(cell)) continue;
     if (found >= 0) return -2;
     found = c;
   }

@@ -7,7 +7,7 @@ import { rawCell } from './grid';
 import type { HeaderCell } from './header';
 import { specFor } from './header';
 import { MEASURE_COLUMNS } from './synonyms';
-import { layoutOf, readField, walkRows } from './table';
+import { layoutOf, readField, rowCells, walkRows } from './table';
 import type { ThemeBook } from './themes';
 import { noteCellTheme } from './themes';
 import { readText } from '../values/text';
@@ -87,34 +87,35 @@ export function readMeasures(
   const rows: MeasureRow[] = [];
   const sections = walkRows(grid, layout, firstCol, idCol === firstCol, book, (r, sectionTheme) => {
     const at = String(r + 1);
-    const id = readField(grid, r, at, idCol, readText);
-    const themeCell = readField(grid, r, at, themeCol, readText);
+    const stored = rowCells(grid, r);
+    const id = readField(grid, r, at, stored, idCol, readText);
+    const themeCell = readField(grid, r, at, stored, themeCol, readText);
     const fromCell = themeCell !== null && themeCell.read.kind === 'value' ? noteCellTheme(book, themeCell.read.value) : null;
-    const unitCell = readField(grid, r, at, unitCol, readUnit);
-    const target = readField(grid, r, at, targetCol, readNumber);
+    const unitCell = readField(grid, r, at, stored, unitCol, readUnit);
+    const target = readField(grid, r, at, stored, targetCol, readNumber);
     const monthFields: Field<RawNumber>[] = [];
     for (let i = 0; i < cols.length; i++) {
-      const f = readField(grid, r, at, cols[i].col, readNumber);
+      const f = readField(grid, r, at, stored, cols[i].col, readNumber);
       if (f !== null) monthFields.push(f);
     }
     rows.push({
       row: r,
       id,
       idIsNumber: id !== null && typeof id.cell.value === 'number',
-      name: readField(grid, r, at, nameCol, readText),
+      name: readField(grid, r, at, stored, nameCol, readText),
       themeCell,
       theme: fromCell !== null ? fromCell : sectionTheme,
       unitCell,
       unit: resolveUnit(unitCell, target),
-      polarity: readField(grid, r, at, polarityCol, readPolarity),
-      baseline: readField(grid, r, at, baselineCol, readNumber),
+      polarity: readField(grid, r, at, stored, polarityCol, readPolarity),
+      baseline: readField(grid, r, at, stored, baselineCol, readNumber),
       target,
-      tolerance: readField(grid, r, at, toleranceCol, readNumber),
-      toleranceType: readField(grid, r, at, toleranceTypeCol, readToleranceType),
-      floor: readField(grid, r, at, floorCol, readNumber),
-      england: readField(grid, r, at, englandCol, readNumber),
-      statNeighbours: readField(grid, r, at, neighboursCol, readNumber),
-      coreCities: readField(grid, r, at, citiesCol, readNumber),
+      tolerance: readField(grid, r, at, stored, toleranceCol, readNumber),
+      toleranceType: readField(grid, r, at, stored, toleranceTypeCol, readToleranceType),
+      floor: readField(grid, r, at, stored, floorCol, readNumber),
+      england: readField(grid, r, at, stored, englandCol, readNumber),
+      statNeighbours: readField(grid, r, at, stored, neighboursCol, readNumber),
+      coreCities: readField(grid, r, at, stored, citiesCol, readNumber),
       months: monthFields,
     });
   });

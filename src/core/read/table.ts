@@ -1,6 +1,7 @@
 /** Shared reading of a located table: layout, section rows, data rows (contract 1). */
 import type { Field, Read, SectionRow, TableLayout, Theme } from '../model';
 import type { Cell } from '../snapshot';
+import { BLANK_CELL } from '../snapshot';
 import { a1, columnLetters } from '../address';
 import type { Grid, Region } from './grid';
 import { dataCell, lastNonBlankRow, makeGrid, rawCell, soleNonBlankCol } from './grid';
@@ -53,29 +54,41 @@ export function layoutOf(
 
 const LETTERS: string[] = [];
 
-/** Column letters, cached: a1() per field would rebuild them for every cell. */
+/** Column letters, cached (filled in order, so the table stays a plain array): a1() per field would rebuild them for every cell. */
 function letters(col: number): string {
-  let l = LETTERS[col];
-  if (l === undefined) {
-    l = columnLetters(col);
-    LETTERS[col] = l;
-  }
-  return l;
+  while (LETTERS.length <= col) LETTERS.push(columnLetters(LETTERS.length));
+  return LETTERS[col];
+}
+
+const NO_CELLS: ReadonlyArray<Cell> = [];
+
+/** The stored cells of a sheet row (none when the row is not stored), for readField. */
+export function rowCells(grid: Grid, row: number): ReadonlyArray<Cell> {
+  const cells = grid.region.sheet.rows[row];
+  return cells === undefined ? NO_CELLS : cells;
 }
 
 /**
  * Reads one field of a data row; null when the column is not in the sheet.
- * `rowText` is the row's number as A1 shows it (`String(row + 1)`), made once per row.
+ * `rowText` is the row's number as A1 shows it (`String(row + 1)`) and
+ * `cells` its stored cells (rowCells), both got once per row.
  */
 export function readField<T>(
   grid: Grid,
   row: number,
   rowText: string,
+  cells: ReadonlyArray<Cell>,
   col: number | undefined,
   read: (cell: Cell) => Read<T>,
 ): Field<T> | null {
   if (col === undefined) return null;
-  const cell = dataCell(grid, row, col);
+  let cell: Cell;
+  if (grid.covered.size > 0) {
+    cell = dataCell(grid, row, col);
+  } else {
+    const stored = col < cells.length ? cells[col] : undefined;
+    cell = stored === undefined ? BLANK_CELL : stored;
+  }
   return { row, col, address: letters(col) + rowText, cell, read: read(cell) };
 }
 
