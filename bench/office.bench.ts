@@ -61,6 +61,7 @@ export async function run(): Promise<string[]> {
   }
   lines.push('');
   lines.push('read (budget ' + mb(DEFAULT_READ_BUDGET) + ', limit 5 MB)  syncs    largest      total');
+  lines.push(await readFigures('300 actions x 9', { actions: 300, measures: 60 }));
   lines.push(await readFigures('1,000 actions x 9', { actions: 1000, measures: 50 }));
   lines.push(await readFigures('10,000 actions x 9', { actions: 10_000, measures: 500 }));
   lines.push(await readFigures('10,000 actions x 30, text', { actions: 10_000, measures: 500, noteColumns: 21, textLength: 100 }));

@@ -91,15 +91,19 @@ interface SheetRead {
   sampleCells: number;
   /** Largest measured bytes per cell of one response part. */
   densest: number;
-  /** Bytes per cell never to plan below (raised when Excel refused a response). */
+  /** Bytes per cell not to plan below until the sheet's next response (raised when Excel refused one). */
   floor: number;
 }
 
 interface Block {
   readonly sheet: SheetRead;
+  readonly area: Area;
   readonly top: number;
   readonly count: number;
 }
+
+/** Rows in a worksheet. */
+const SHEET_ROWS = 1_048_576;
 
 function positive(x: number | undefined, fallback: number): number {
   return x !== undefined && Number.isFinite(x) && x > 0 ? x : fallback;
@@ -126,7 +130,7 @@ export async function readWorkbookSnapshot(context: XlContext, onProgress?: Prog
   const wantedNames = names.filter((n) => wanted.has(n));
 
   report(1, 'Reading ' + String(wantedNames.length) + ' sheet(s)');
-  const headRows = Math.floor(budget / (Math.max(1, wantedNames.length) * HEAD_COLUMNS * prior));
+  const headRows = Math.min(SHEET_ROWS, Math.floor(budget / (Math.max(1, wantedNames.length) * HEAD_COLUMNS * prior)));
   const queueOutline = (withHead: boolean): { tableRanges: XlRange[]; queries: SheetQuery[] } => {
     const tableRanges = tableInfo.map((t) => {
       const r = t.table.getRange();
@@ -168,8 +172,7 @@ export async function readWorkbookSnapshot(context: XlContext, onProgress?: Prog
     const blocks = planSyncBlocks(reads, budget, prior);
     report(done, 'Reading rows (' + String(blocks.map((b) => b.count).reduce((a, b) => a + b, 0)) + ' more)');
     const ranges = blocks.map((b) => {
-      const area = b.sheet.area as Area;
-      const r = b.sheet.ws.getRangeByIndexes(b.top, area.left, b.count, area.cols);
+      const r = b.sheet.ws.getRangeByIndexes(b.top, b.area.left, b.count, b.area.cols);
       r.load(CELL_DATA_PROPERTIES);
       return r;
     });
@@ -185,7 +188,7 @@ export async function readWorkbookSnapshot(context: XlContext, onProgress?: Prog
       for (const b of blocks) b.sheet.floor = 2 * density(b.sheet, prior);
       continue;
     }
-    blocks.forEach((b, i) => takeRows(b.sheet, ranges[i], b.top, b.count));
+    blocks.forEach((b, i) => takeRows(b.sheet, b.area, ranges[i], b.count));
     done++;
   }
 
@@ -206,7 +209,7 @@ export async function readWorkbookSnapshot(context: XlContext, onProgress?: Prog
 export function isPayloadLimit(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   const text = (typeof code === 'string' ? code : '') + ' ' + (e instanceof Error ? e.message : String(e));
-  return /PayloadSizeLimitExceeded/i.test(text);
+  return /PayloadSizeLimitExceeded|payload size has exceeded/i.test(text);
 }
 
 function startSheet(q: SheetQuery): SheetRead {
@@ -217,8 +220,8 @@ function startSheet(q: SheetQuery): SheetRead {
   if (area === null || head === null || head.isNullObject) return read;
   // A first window is kept only when it is the top of the used range, all its columns.
   if (head.rowIndex === area.top && head.columnIndex === area.left && head.columnCount === area.cols) {
-    takeRows(read, head, area.top, head.rowCount);
-  } else {
+    takeRows(read, area, head, head.rowCount);
+  } else if (remainingRows(read) > 0) {
     measure(read, head, head.rowCount * head.columnCount);
   }
   return read;
@@ -250,23 +253,23 @@ function planSyncBlocks(reads: ReadonlyArray<SheetRead>, budget: number, prior: 
   const blocks: Block[] = [];
   let used = 0;
   for (const s of reads) {
+    const area = s.area;
     const rows = remainingRows(s);
-    if (rows === 0 || s.area === null) continue;
-    const rowBytes = s.area.cols * density(s, prior);
+    if (rows === 0 || area === null) continue;
+    const rowBytes = area.cols * density(s, prior);
     let count = Math.min(rows, Math.floor((budget - used) / rowBytes));
     if (count < 1) {
       if (blocks.length > 0) continue;
       count = 1;
     }
-    blocks.push({ sheet: s, top: s.next, count });
+    blocks.push({ sheet: s, area, top: s.next, count });
     used += count * rowBytes;
   }
   return blocks;
 }
 
-/** Appends `count` rows of a loaded range (rows top.. of the sheet) to the sheet's rows. */
-function takeRows(s: SheetRead, r: XlRange, top: number, count: number): void {
-  const area = s.area as Area;
+/** Appends the `count` rows of a loaded range (the sheet's next rows, all the used range's columns). */
+function takeRows(s: SheetRead, area: Area, r: XlRange, count: number): void {
   const values = r.values;
   const text = r.text;
   const formats = r.numberFormat;
@@ -280,8 +283,10 @@ function takeRows(s: SheetRead, r: XlRange, top: number, count: number): void {
     }
     s.rows.push(row);
   }
-  s.next = top + count;
-  measure(s, r, count * area.cols);
+  s.next += count;
+  s.floor = 0; // the densest cells seen now include those Excel refused
+  // Measured only when there is more to plan (an ordinary read never measures).
+  if (remainingRows(s) > 0) measure(s, r, count * area.cols);
 }
 
 function measure(s: SheetRead, r: XlRange, cells: number): void {
@@ -310,6 +315,7 @@ export function jsonBytes(rows: ReadonlyArray<ReadonlyArray<unknown>>): number {
 }
 
 function stringBytes(s: string): number {
+  if (!/[^\x20-\x7e]|["\\]/.test(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

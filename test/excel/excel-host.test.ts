@@ -47,7 +47,7 @@ describe('readSnapshot', () => {
     // Sheets the engine does not need keep their names but are not read.
     expect(snap.sheets[0].rows).toEqual([]);
     expect(snap.sheets[4].rows).toEqual([]);
-    const usedReads = fx.log.filter((e) => e.member === 'getUsedRangeOrNullObject').map((e) => e.sheet);
+    const usedReads = fx.log.filter((e) => e.member === 'getUsedRangeOrNullObject' && e.target.startsWith('worksheet(')).map((e) => e.sheet);
     expect(usedReads).toEqual(['Action plan', 'Scorecard', 'Officers']);
     const actions = snap.sheets[1];
     expect(actions.rows[3][0]).toEqual({ value: 'Ref', text: 'Ref', format: 'General' });
@@ -78,17 +78,7 @@ describe('readSnapshot', () => {
     expect(snap.sheets[1].merges).toEqual(['A1:C1', 'B4:D4']);
   });
 
-  it('takes the same number of syncs for 10 and 10,000 actions', async () => {
-    const small = planWorkbook({ actions: 10 });
-    const large = planWorkbook({ actions: 10_000, measures: 500 });
-    const a = await createExcelHost({ run: small.run }).readSnapshot();
-    const b = await createExcelHost({ run: large.run }).readSnapshot();
-    expect(a.sheets[1].rows.length).toBe(4 + 10 + 5);
-    expect(b.sheets[1].rows.length).toBe(4 + 10_000 + 6);
-    expect(small.stats().syncs).toBe(2);
-    expect(large.stats().syncs).toBe(small.stats().syncs);
-    expect(large.stats().calls).toBe(small.stats().calls);
-  });
+  // Sync counts against the response limit (10 vs 300 vs 10,000 actions): read-blocks.test.ts.
 });
 
 describe('applyWrites', () => {

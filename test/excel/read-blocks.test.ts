@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { createExcelHost, DEFAULT_READ_BUDGET, HEAD_COLUMNS, isPayloadLimit, jsonBytes, readWorkbookSnapshot } from '../../src/excel';
-import type { ReadOptions } from '../../src/excel';
+import type { ReadOptions, XlRun } from '../../src/excel';
 import { FakeExcel, officeError } from './fake-excel';
 import type { FakeCellInit, FakeSheetInit, FakeTableInit } from './fake-excel';
 import { planSheets, planWorkbook, proseText } from './plan-workbook';
@@ -60,12 +60,16 @@ function oddWorkbook(): FakeExcel {
   // Narrow at the top, wide further down, within the window's width.
   const officers: FakeCellInit[][] = [['Lead officer'], ['Jo Bloggs'], ['Sam Patel']];
   for (let r = 0; r < 40; r++) officers.push(['Officer ' + String(r), null, null, r % 2 === 0 ? 'note ' + String(r) : null]);
+  // Two columns at the top, a sixth one further down: a first window of the top rows is too narrow.
+  const settings: FakeCellInit[][] = Array.from({ length: 30 }, (_, r) => ['Key ' + String(r), r === 12 ? { value: 0.05, text: '5%', format: '0%' } : 'value ' + String(r)]);
+  settings[24].push(null, null, null, 'far note');
   const sheets: FakeSheetInit[] = [
     { name: 'Cover', rows: [['Not read']] },
     { name: 'Actions', rows: actions, merges: ['C4:D4', 'E10:E12'] },
     { name: 'Measures', rows: measures },
     { name: 'Officers', rows: officers },
-    { name: 'Settings' },
+    { name: 'Settings', rows: settings },
+    { name: 'Roll-up history' },
   ];
   const tables: FakeTableInit[] = [{ name: 'Scorecard', sheet: 'Measures', address: 'A1:AN91' }];
   return new FakeExcel(sheets, tables);
@@ -113,7 +117,8 @@ describe('read in blocks within the response budget', () => {
       const budget = 9_000;
       const { whole, blocks, fx, wholeFx } = await bothWays(() => planWorkbook(o), budget);
       expect(blocks).toEqual(whole);
-      expect(wholeFx.stats().syncs).toBe(2);
+      // The second is wider than the first window: one more sync at the default budget.
+      expect(wholeFx.stats().syncs).toBe(o.noteColumns === undefined ? 2 : 3);
       expect(fx.stats().syncs).toBeGreaterThan(10);
       expect(fx.stats().maxResponseBytes).toBeLessThanOrEqual(budget);
       expect(fx.stats().refused).toBe(0);
@@ -125,6 +130,12 @@ describe('read in blocks within the response budget', () => {
       const { whole, blocks, fx } = await bothWays(oddWorkbook, budget);
       expect(blocks).toEqual(whole);
       expect(fx.stats().maxResponseBytes).toBeLessThanOrEqual(budget);
+      if (budget === 60_000) {
+        // First windows were asked for; Settings' (too narrow) was dropped and its rows read again from the top.
+        const settings = fx.log.filter((e) => e.member === 'getRangeByIndexes' && e.sheet === 'Settings').map((e) => e.detail as number[]);
+        expect(settings[0]).toEqual([0, 0, 5, HEAD_COLUMNS]);
+        expect(settings[1]).toEqual([0, 0, 30, 6]);
+      }
     }
     const snap = await readWith(oddWorkbook(), 4_000);
     const actions = snap.sheets[1];
@@ -140,7 +151,11 @@ describe('read in blocks within the response budget', () => {
     expect(measures.rows.length).toBe(91);
     expect(measures.rows[90][HEAD_COLUMNS + 7].value).toBe(89 + (HEAD_COLUMNS + 7) / 10);
     expect(snap.sheets[3].rows[3].length).toBe(4);
-    expect(snap.sheets[4].rows).toEqual([]);
+    expect(snap.sheets[4].rows.length).toBe(30);
+    expect(snap.sheets[4].rows[0].length).toBe(6);
+    expect(snap.sheets[4].rows[24][5].value).toBe('far note');
+    expect(snap.sheets[4].rows[12][1]).toEqual({ value: 0.05, text: '5%', format: '0%' });
+    expect(snap.sheets[5].rows).toEqual([]);
     expect(snap.sheets[0].rows).toEqual([]);
     expect(snap.tables).toEqual([{ name: 'Scorecard', sheet: 'Measures', address: 'A1:AN91' }]);
   });
@@ -168,6 +183,17 @@ describe('read in blocks within the response budget', () => {
     }
   });
 
+  it('reports progress up to its total, which grows with the blocks', async () => {
+    const seen: Array<[number, number]> = [];
+    const fx = planWorkbook({ actions: 300 });
+    await createExcelHost({ run: fx.run, readBudget: 20_000 }).readSnapshot((done, total) => seen.push([done, total]));
+    expect(seen.length).toBeGreaterThan(fx.stats().syncs);
+    for (const [done, total] of seen) expect(done).toBeLessThanOrEqual(total);
+    for (let i = 1; i < seen.length; i++) expect(seen[i][0]).toBeGreaterThanOrEqual(seen[i - 1][0]);
+    const last = seen[seen.length - 1];
+    expect(last[0]).toBe(last[1]);
+  });
+
   it('merged areas and table addresses are asked for once, whatever the blocks', async () => {
     const fx = planWorkbook({ actions: 400, scorecardTable: true });
     await readWith(fx, 10_000);
@@ -182,12 +208,17 @@ describe('read in blocks within the response budget', () => {
     const expected = await readWith(planWorkbook(o));
     const fx = planWorkbook(o);
     fx.responseLimit = 60_000;
-    // A budget over the limit and a low guess per cell: the first responses are refused.
-    const snap = await readDirect(fx, { readBudget: 200_000, cellBytes: 16 });
+    // A guess of 16 bytes a cell for cells of about 500: the first responses are refused.
+    const snap = await readDirect(fx, { readBudget: 50_000, cellBytes: 16 });
     expect(snap).toEqual(expected);
     const s = fx.stats();
-    expect(s.refused).toBeGreaterThan(0);
-    expect(s.syncs).toBeLessThan(40);
+    expect(s.refused).toBeGreaterThan(1);
+    expect(s.refused).toBeLessThan(10);
+    // Once the cells are seen, blocks are sized from them and fit.
+    const lastRefused = s.responseBytes.map((b, i) => (b > 60_000 ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+    const after = s.responseBytes.slice(lastRefused + 1);
+    expect(after.length).toBeGreaterThan(10);
+    expect(Math.max(...after)).toBeLessThanOrEqual(50_000);
     // The outline (sync 2) was refused once for its first windows and asked for again without them.
     expect(s.responseBytes[1]).toBeGreaterThan(60_000);
     expect(s.responseBytes[2]).toBe(0);
@@ -199,10 +230,24 @@ describe('read in blocks within the response budget', () => {
     await expect(readDirect(fx, { readBudget: 1_000 })).rejects.toThrow('Row 2 of "Actions" is too large');
   });
 
-  it('passes other errors on', async () => {
-    const fx = planWorkbook({ actions: 5 });
-    fx.requestLimit = 10;
-    await expect(readWith(fx)).rejects.toThrow('RequestPayloadSizeLimitExceeded');
+  it('passes other errors on, without asking again', async () => {
+    for (const failAt of [2, 3]) {
+      const fx = planWorkbook({ actions: 300 });
+      let syncs = 0;
+      const run: XlRun = (batch) =>
+        fx.run((context) =>
+          batch({
+            workbook: context.workbook,
+            sync: async () => {
+              syncs++;
+              if (syncs === failAt) throw officeError('GeneralException', 'the workbook changed');
+              return context.sync();
+            },
+          }),
+        );
+      await expect(createExcelHost({ run, readBudget: 20_000 }).readSnapshot()).rejects.toThrow('GeneralException');
+      expect(syncs).toBe(failAt);
+    }
   });
 });
 
@@ -220,6 +265,7 @@ describe('read helpers', () => {
     expect(isPayloadLimit(officeError('ResponsePayloadSizeLimitExceeded', 'x'))).toBe(true);
     expect(isPayloadLimit(Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' }))).toBe(true);
     expect(isPayloadLimit(new Error('RequestPayloadSizeLimitExceeded: request of 6000000 bytes'))).toBe(true);
+    expect(isPayloadLimit(new Error('The response payload size has exceeded the limit. Please refer to the documentation.'))).toBe(true);
     expect(isPayloadLimit(officeError('ItemNotFound', 'worksheet'))).toBe(false);
     expect(isPayloadLimit('nope')).toBe(false);
   });
