@@ -35,15 +35,17 @@ export function workbookOutline(wb: ExcelJS.Workbook): { readonly sheetNames: Re
 
 export function snapshotFromWorkbook(wb: ExcelJS.Workbook, options?: SnapshotOptions): WorkbookSnapshot {
   const wanted = options?.sheets;
-  const worksheets = wb.worksheets.filter((ws) => wanted === undefined || wanted.indexOf(ws.name) >= 0);
-  const total = worksheets.reduce((sum, ws) => sum + ws.actualRowCount, 0);
+  const isWanted = (ws: ExcelJS.Worksheet): boolean => wanted === undefined || wanted.indexOf(ws.name) >= 0;
+  const total = wb.worksheets.filter(isWanted).reduce((sum, ws) => sum + ws.actualRowCount, 0);
   const progress = options?.onProgress;
   let done = 0;
   const tick = (): void => {
     done++;
     if (progress !== undefined && done % PROGRESS_EVERY === 0) progress(done, total);
   };
-  const sheets = worksheets.map((ws) => sheetSnapshot(ws, tick));
+  // Every sheet is listed, in tab order, so the engine knows the workbook's first sheet and
+  // every name (sheet-missing, contract 4.3); only the sheets asked for are read.
+  const sheets = wb.worksheets.map((ws) => (isWanted(ws) ? sheetSnapshot(ws, tick) : { name: ws.name, rows: [], merges: [] }));
   if (progress !== undefined) progress(total, total);
   return { sheets, tables: workbookOutline(wb).tables };
 }

@@ -45,7 +45,7 @@ export async function xlsxSheetValues(bytes: Uint8Array, sheet: string): Promise
   if (!loaded.ok) throw new Error(loaded.message);
   const snap = snapshotFromWorkbook(loaded.workbook, { sheets: [sheet] });
   const out = new Map<string, CellValue>();
-  const s = snap.sheets[0];
+  const s = snap.sheets.find((x) => x.name === sheet);
   if (s === undefined) return out;
   s.rows.forEach((row, r) => row.forEach((cell, c) => {
     if (cell.value !== null && !(typeof cell.value === 'string' && cell.value === '')) out.set(a1(r, c), cell.value);

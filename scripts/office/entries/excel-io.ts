@@ -111,7 +111,11 @@ export function readTables(workbook: ExcelScript.Workbook): TableSnapshot[] {
   }));
 }
 
-/** The snapshot the engine needs: the sheets relevantSheetNames picks (as the command line reads them), and every table. */
+/**
+ * The snapshot the engine needs: every sheet listed in tab order (the engine needs the first
+ * sheet and all names for sheet-missing), the cells of those relevantSheetNames picks (as the
+ * command line reads them), and every table.
+ */
 export function readSnapshot(workbook: ExcelScript.Workbook): WorkbookSnapshot {
   const worksheets = workbook.getWorksheets();
   const names = worksheets.map((w) => w.getName());
@@ -119,7 +123,7 @@ export function readSnapshot(workbook: ExcelScript.Workbook): WorkbookSnapshot {
   const wanted = relevantSheetNames(names, tables);
   const sheets: SheetSnapshot[] = [];
   for (let i = 0; i < worksheets.length; i++) {
-    if (wanted.indexOf(names[i]) >= 0) sheets.push(readSheet(worksheets[i], names[i]));
+    sheets.push(wanted.indexOf(names[i]) >= 0 ? readSheet(worksheets[i], names[i]) : { name: names[i], rows: [], merges: [] });
   }
   return { sheets, tables };
 }
