@@ -1,5 +1,5 @@
 /**
- * The neutral workbook snapshot: the one thing every adapter (exceljs, Office.js,
+ * The neutral workbook snapshot: the one thing every adapter (.xlsx files, Office,
  * ExcelScript) produces with a single bulk read, and the only input of the engine.
  *
  * Dates are Excel serial day numbers (1900 date system), as Excel itself keeps them.

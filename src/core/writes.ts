@@ -1,6 +1,6 @@
 /**
  * What the engine asks an adapter to write (contract section 5). Adapters
- * (exceljs, Office.js, ExcelScript) apply a WritePlan as it is; they never
+ * (the .xlsx, Office and Office Scripts ones) apply a WritePlan as it is; they never
  * decide what to write, and never write anything that is not in it.
  */
 import type { AreaRef } from './address';
