@@ -224,6 +224,10 @@ function addSettingsSheet(wb: ExcelJS.Workbook): void {
   ws.getRow(2).values = ['Plan year', '2016/17'];
   ws.getRow(3).values = ['Amber window', 30];
   ws.getRow(4).values = ['Default tolerance', 5];
+  // The date the task pane checks as of (it keeps the analyst's choice here): the
+  // sample's own "Last updated" date, so it opens on September 2016, not on today.
+  ws.getRow(5).values = ['As of', new Date(Date.UTC(2016, 8, 30))];
+  ws.getCell('B5').numFmt = 'dd/mm/yyyy';
   ws.getColumn(1).width = 20;
   ws.getColumn(2).width = 12;
 }

@@ -109,7 +109,7 @@ describe('buildSampleWorkbook', () => {
     expect(at(officers, 'A1').value).toBe('Lead officer');
     expect(officers.rows.length).toBe(SAMPLE_OFFICERS.length + 1);
     const settings = sheet(snap, SAMPLE_SHEETS.settings);
-    expect(settings.rows.slice(1).map((r) => [r[0].value, r[1].value])).toEqual([['Plan year', '2016/17'], ['Amber window', 30], ['Default tolerance', 5]]);
+    expect(settings.rows.slice(1).map((r) => [r[0].value, r[1].value])).toEqual([['Plan year', '2016/17'], ['Amber window', 30], ['Default tolerance', 5], ['As of', serialFromYmd(2016, 9, 30)]]);
   });
 
   it('is deterministic: two builds give the same cells', () => {
