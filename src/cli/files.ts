@@ -34,10 +34,6 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
   }
 }
 
-export function samePath(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
-}
-
 function describeFsError(err: unknown, file: string, what: string): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
   switch (code) {

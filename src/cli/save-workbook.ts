@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { applyWritePlan, findUnsafeParts, writeWorkbook } from '../xlsx';
 import type { WritePlan } from '../core/writes';
 import type { Output } from './args';
-import { samePath, writeFileAtomically } from './files';
+import { writeFileAtomically } from './files';
 
 export type Saved = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
 
@@ -30,6 +30,3 @@ export async function saveWorkbook(input: { path: string; bytes: Uint8Array; wor
   return { ok: true, path: target };
 }
 
-export function isInPlace(out: Output, input: string): boolean {
-  return out.kind === 'in-place' || samePath(out.path, input);
-}

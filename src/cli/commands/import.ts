@@ -1,10 +1,10 @@
 /** `plan import`: monthly values from CSV, all or nothing (contract 6). */
-import { analysePlan, planImport } from '../../core';
+import { planImport } from '../../core';
 import type { WritePlan } from '../../core/writes';
 import { parseCsvBytes } from '../../csv/parse-csv';
 import type { Command } from '../args';
 import { readInputFile } from '../files';
-import { openWorkbook } from '../open-workbook';
+import { analyseFile } from '../analyse-file';
 import { saveWorkbook } from '../save-workbook';
 import { palette, type Terminal } from '../terminal';
 import { plural } from '../text-output';
@@ -13,11 +13,9 @@ import { asOfOrToday } from '../today';
 type ImportCommand = Extract<Command, { kind: 'import' }>;
 
 export async function runImport(command: ImportCommand, terminal: Terminal, today: () => Date): Promise<number> {
-  const opened = await openWorkbook(command.workbook, terminal);
-  if (!opened.ok) {
-    terminal.err(`plan: ${opened.message}\n`);
-    return 2;
-  }
+  const analysed = await analyseFile(command.workbook, asOfOrToday(null, today), terminal);
+  if (!analysed.ok) return 2;
+  const { opened, analysis } = analysed;
   const csvFile = await readInputFile(command.csv, 'CSV file');
   if (!csvFile.ok) {
     terminal.err(`plan: ${csvFile.message}\n`);
@@ -28,7 +26,6 @@ export async function runImport(command: ImportCommand, terminal: Terminal, toda
     terminal.err(`plan: ${csv.message}\n`);
     return 2;
   }
-  const analysis = analysePlan(opened.snapshot, { asOf: asOfOrToday(null, today) });
   const result = planImport(analysis, csv.rows, { overwrite: command.overwrite });
   const p = palette(terminal.colour);
   if (result.kind === 'rejected') {

@@ -1,8 +1,8 @@
 /** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` (contract 5). */
-import { analysePlan, buildWritePlan } from '../../core';
+import { buildWritePlan } from '../../core';
 import { formatYearMonth } from '../../core/calendar';
 import type { Command } from '../args';
-import { openWorkbook } from '../open-workbook';
+import { analyseFile } from '../analyse-file';
 import { saveWorkbook } from '../save-workbook';
 import { palette, type Terminal } from '../terminal';
 import { plural, rollupTable } from '../text-output';
@@ -11,12 +11,9 @@ import { asOfOrToday } from '../today';
 type RollupCommand = Extract<Command, { kind: 'rollup' }>;
 
 export async function runRollup(command: RollupCommand, terminal: Terminal, today: () => Date): Promise<number> {
-  const opened = await openWorkbook(command.workbook, terminal);
-  if (!opened.ok) {
-    terminal.err(`plan: ${opened.message}\n`);
-    return 2;
-  }
-  const analysis = analysePlan(opened.snapshot, { asOf: asOfOrToday(command.asOf, today) });
+  const analysed = await analyseFile(command.workbook, asOfOrToday(command.asOf, today), terminal);
+  if (!analysed.ok) return 2;
+  const { opened, analysis } = analysed;
   const plan = buildWritePlan(analysis, opened.snapshot, { columns: true, rollup: true });
   const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
   if (!saved.ok) {
