@@ -17,6 +17,15 @@ export function a1(row: number, col: number): string {
   return columnLetters(col) + String(row + 1);
 }
 
+/**
+ * The A1 address of a cell given by its 0-based row and column: a Field of
+ * the plan (which keeps no address of its own: most are never shown, and
+ * 50,000 rows of them should not each hold a string) or where a finding points.
+ */
+export function fieldAddress(at: CellRef): string {
+  return a1(at.row, at.col);
+}
+
 /** A -> 0, AA -> 26; -1 when not letters. */
 export function columnIndex(letters: string): number {
   const s = letters.toUpperCase();

@@ -57,8 +57,8 @@ export interface Finding {
 export function countBySeverity(findings: ReadonlyArray<Finding>): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
+  for (let i = 0; i < findings.length; i++) {
+    if (findings[i].severity === 'error') errors++;
     else warnings++;
   }
   return { errors, warnings };

@@ -18,11 +18,10 @@ export type Read<T> =
   /** An Excel error value (`#REF!`, `#N/A`, ...). */
   | { readonly kind: 'error'; readonly code: string };
 
-/** One read cell of a data row, with where it is. */
+/** One read cell of a data row, with where it is (its A1 address is `fieldAddress(field)`). */
 export interface Field<T> {
   readonly row: number; // 0-based
   readonly col: number; // 0-based
-  readonly address: string; // A1
   readonly cell: Cell;
   readonly read: Read<T>;
 }

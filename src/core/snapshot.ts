@@ -62,7 +62,11 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): Cell {
 export function isBlankCell(cell: Cell): boolean {
   const v = cell.value;
   if (v === null) return true;
-  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'string') {
+    // Text starting with a printable ASCII character is not blank: no need to trim (and so read) all of it.
+    const first = v.charCodeAt(0);
+    return first > 32 && first < 127 ? false : v.trim() === '';
+  }
   return false;
 }
 

@@ -27,7 +27,7 @@ export function renderGrid(container: HTMLElement, host: PreviewHost): void {
     }),
   );
   const snapshot = snapshotFromWorkbook(wb, { sheets: [state.activeSheet] });
-  const sheet = snapshot.sheets.length > 0 ? snapshot.sheets[0] : null;
+  const sheet = snapshot.sheets.find((s) => s.name === state.activeSheet) ?? null;
   const selected = state.selection !== null && state.selection.sheet === state.activeSheet ? parseA1(state.selection.address) : null;
   const marks = state.marks.get(state.activeSheet);
   let rows = sheet === null ? 0 : sheet.rows.length;

@@ -2,7 +2,6 @@
 import type { Serial } from '../calendar';
 import type { ActionRow, Field } from '../model';
 import type { Spot } from './pending';
-import { a1 } from '../address';
 
 export interface ActionContext {
   /** The Actions sheet's real name. */
@@ -20,10 +19,12 @@ export interface ActionContext {
   readonly measuresSheet: string | null;
   /** 0-based first column of the table, for a finding whose column is missing. */
   readonly firstCol: number;
-  /** Ref key -> the first ref cell that used it (ref-duplicate, linear by construction). */
-  readonly refsSeen: Map<string, Field<string>>;
+  /** Ref key -> the first ref cell using it, for keys more than one action uses (ref-duplicate; firstOfRepeatedKeys). */
+  readonly repeatedRefs: ReadonlyMap<string, Field<string>>;
   /** Measures cell text -> the ids it names that are not known (measure-unknown, worked out once per text). */
   readonly unknownMeasures: Map<string, ReadonlyArray<string>>;
+  /** Lead text -> null when on the Officers list, else what lead-unknown's message adds (worked out once per text). */
+  readonly leadsSeen: Map<string, string | null>;
 }
 
 /** The ref as text when the row has one. */
@@ -46,5 +47,5 @@ export function actionTitle(row: ActionRow): string {
 
 /** A cell of this row in the table's first column (for a finding whose own column is missing). */
 export function firstCellSpot(row: number, firstCol: number): Spot {
-  return { col: firstCol, address: a1(row, firstCol) };
+  return { row, col: firstCol };
 }

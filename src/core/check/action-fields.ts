@@ -13,6 +13,7 @@ import { matchKey } from '../text';
 import type { ActionContext } from './action-context';
 import { actionName, actionTitle, firstCellSpot, refOf } from './action-context';
 import type { Pending } from './pending';
+import { fieldAddress } from '../address';
 import { pending } from './pending';
 import { quote, seenText } from './quote';
 import { idKey } from './keys';
@@ -28,34 +29,31 @@ export function checkRef(row: ActionRow, ctx: ActionContext, out: Pending[]): vo
   if (f.read.kind !== 'value') {
     out.push(
       pending('ref-missing', 'error', ctx.sheet, f, null,
-        'The action in row ' + String(row.row + 1) + ' has no ref in ' + f.address +
+        'The action in row ' + String(row.row + 1) + ' has no ref in ' + fieldAddress(f) +
           '. Enter its ref, theme number first (e.g. 2.3).'),
     );
     return;
   }
   const ref = f.read.value;
-  const key = idKey(ref);
-  const first = ctx.refsSeen.get(key);
-  if (first === undefined) {
-    ctx.refsSeen.set(key, f);
-  } else {
+  const first = ctx.repeatedRefs.size > 0 ? ctx.repeatedRefs.get(idKey(ref)) : undefined;
+  if (first !== undefined && first !== f) {
     out.push(
       pending('ref-duplicate', 'error', ctx.sheet, f, ref,
-        'Ref ' + quote(ref) + ' in ' + f.address + ' is already used in ' + first.address +
+        'Ref ' + quote(ref) + ' in ' + fieldAddress(f) + ' is already used in ' + fieldAddress(first) +
           '. Give each action its own ref.'),
     );
   }
   if (!isRefForm(ref.trim())) {
     out.push(
       pending('ref-format', 'warning', ctx.sheet, f, ref,
-        'Ref ' + quote(ref) + ' in ' + f.address +
+        'Ref ' + quote(ref) + ' in ' + fieldAddress(f) +
           ' is not in the form N.N or N.N.N (theme number first, e.g. 2.3 or 2.3.1). Renumber it in that form.'),
     );
   }
   if (row.refIsNumber) {
     out.push(
       pending('ref-stored-as-number', 'warning', ctx.sheet, f, ref,
-        'Ref ' + quote(ref) + ' in ' + f.address + ' is stored as a number, so 1.1 and 1.10 look the same. ' +
+        'Ref ' + quote(ref) + ' in ' + fieldAddress(f) + ' is stored as a number, so 1.1 and 1.10 look the same. ' +
           'Format the Ref column as Text and type the ref again.'),
     );
   }
@@ -86,9 +84,9 @@ export function checkTheme(row: ActionRow, ctx: ActionContext, out: Pending[]): 
     const refPart = ref !== null ? 'its ref ' + quote(ref) + ' does not start with a theme number' : 'it has no ref';
     out.push(
       pending('theme-unknown', 'error', ctx.sheet, spot, ref,
-        actionTitle(row) + (tc === null ? ' (' + spot.address + ')' : '') + ' has no theme: ' + (tc !== null ? tc.address + ' is blank, ' : 'there is no Theme column, ') +
+        actionTitle(row) + (tc === null ? ' (' + fieldAddress(spot) + ')' : '') + ' has no theme: ' + (tc !== null ? fieldAddress(tc) + ' is blank, ' : 'there is no Theme column, ') +
           refPart + ' and there is no theme heading row above it. ' +
-          (tc !== null ? 'Enter the theme in ' + tc.address : 'Add a theme heading row above it') +
+          (tc !== null ? 'Enter the theme in ' + fieldAddress(tc) : 'Add a theme heading row above it') +
           ' or start the ref with the theme number.'),
     );
     return;
@@ -101,7 +99,7 @@ export function checkTheme(row: ActionRow, ctx: ActionContext, out: Pending[]): 
   if (themeNumber === null || refNumber === null || themeNumber === refNumber) return;
   out.push(
     pending('theme-mismatch', 'error', ctx.sheet, tc, ref,
-      'Theme ' + quote(tc.read.value) + ' in ' + tc.address + ' says theme ' + themeNumber +
+      'Theme ' + quote(tc.read.value) + ' in ' + fieldAddress(tc) + ' says theme ' + themeNumber +
         ' but ref ' + quote(ref) + ' is in theme ' + refNumber + '. Correct the theme or the ref.'),
   );
 }
@@ -134,7 +132,7 @@ function missingText(
   if (f === null || !isEmptyText(f)) return;
   out.push(
     pending(rule, 'error', ctx.sheet, f, refOf(row),
-      actionTitle(row) + ' has no ' + what + ' in ' + f.address + seenMarker(f) + '. ' + todo),
+      actionTitle(row) + ' has no ' + what + ' in ' + fieldAddress(f) + seenMarker(f) + '. ' + todo),
   );
 }
 
@@ -154,18 +152,30 @@ export function checkTexts(row: ActionRow, ctx: ActionContext, out: Pending[]): 
 function leadUnknown(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
   const f = row.lead;
   if (ctx.officers === null || f === null || f.read.kind !== 'value' || isEmptyText(f)) return;
-  const officers = ctx.officers;
   const lead = f.read.value;
-  if (officers.has(matchKey(lead))) return;
-  const parts = lead.split(/\s*(?:[/&;,+]|\band\b)\s*/i).filter((p) => p.trim() !== '');
-  const unknown = parts.filter((p) => !officers.has(matchKey(p)));
-  if (parts.length > 1 && unknown.length === 0) return;
-  const who = parts.length > 1 && unknown.length < parts.length ? ' (' + unknown.map((u) => quote(u)).join(', ') + ' not found)' : '';
+  let who = ctx.leadsSeen.get(lead);
+  if (who === undefined) {
+    who = unknownLead(lead, ctx.officers);
+    if (ctx.leadsSeen.size < MAX_REMEMBERED_LEADS) ctx.leadsSeen.set(lead, who);
+  }
+  if (who === null) return;
   out.push(
     pending('lead-unknown', 'warning', ctx.sheet, f, refOf(row),
-      'Lead officer ' + quote(lead) + ' in ' + f.address + ' (' + actionName(row) + ') is not on the Officers sheet' + who +
+      'Lead officer ' + quote(lead) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') is not on the Officers sheet' + who +
         '. Check the spelling, or add the officer to the Officers sheet.'),
   );
+}
+
+/** Lead texts remembered per check; a column of free text cannot grow the cache past this. */
+const MAX_REMEMBERED_LEADS = 5000;
+
+/** Null when the lead is known; else what the message adds (` ("Sam" not found)` when only some parts are unknown, or ''). */
+function unknownLead(lead: string, officers: ReadonlySet<string>): string | null {
+  if (officers.has(matchKey(lead))) return null;
+  const parts = lead.split(/\s*(?:[/&;,+]|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  const unknown = parts.filter((p) => !officers.has(matchKey(p)));
+  if (parts.length > 1 && unknown.length === 0) return null;
+  return parts.length > 1 && unknown.length < parts.length ? ' (' + unknown.map((u) => quote(u)).join(', ') + ' not found)' : '';
 }
 
 export function checkDue(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
@@ -176,13 +186,13 @@ export function checkDue(row: ActionRow, ctx: ActionContext, out: Pending[]): vo
   if (r.kind === 'blank') {
     out.push(
       pending('due-missing', 'error', ctx.sheet, f, refOf(row),
-        actionTitle(row) + ' has no due date in ' + f.address + '. Enter one as dd/mm/yyyy, e.g. 31/03/' +
+        actionTitle(row) + ' has no due date in ' + fieldAddress(f) + '. Enter one as dd/mm/yyyy, e.g. 31/03/' +
           String(ctx.planYearStart + 1) + '.'),
     );
     return;
   }
   if (r.kind === 'invalid' || r.kind === 'no-data') {
-    out.push(pending('due-invalid', 'error', ctx.sheet, f, refOf(row), dueInvalidMessage(seenText(f), f.address, ctx.planYearStart)));
+    out.push(pending('due-invalid', 'error', ctx.sheet, f, refOf(row), dueInvalidMessage(seenText(f), fieldAddress(f), ctx.planYearStart)));
     return;
   }
   const start = ctx.planStart;
@@ -190,7 +200,7 @@ export function checkDue(row: ActionRow, ctx: ActionContext, out: Pending[]): vo
   if (r.value >= start && r.value <= end) return;
   out.push(
     pending('due-outside-plan', 'warning', ctx.sheet, f, refOf(row),
-      'Due date ' + ukFromSerial(r.value) + ' in ' + f.address + ' (' + actionName(row) + ') is outside the plan year ' +
+      'Due date ' + ukFromSerial(r.value) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') is outside the plan year ' +
         planYearLabel(ctx.planYearStart) + ' (' + ukFromSerial(start) + ' to ' + ukFromSerial(end) +
         '). Check the year, or note why the action runs outside the plan year.'),
   );
@@ -224,13 +234,13 @@ export function checkStatus(row: ActionRow, ctx: ActionContext, out: Pending[]):
   if (f.read.kind === 'blank') {
     out.push(
       pending('status-missing', 'error', ctx.sheet, f, refOf(row),
-        actionTitle(row) + ' has no status in ' + f.address + '. Enter ' + STATUS_WORDS + '.'),
+        actionTitle(row) + ' has no status in ' + fieldAddress(f) + '. Enter ' + STATUS_WORDS + '.'),
     );
     return;
   }
   out.push(
     pending('status-unknown', 'error', ctx.sheet, f, refOf(row),
-      'Status ' + quote(seenText(f)) + ' in ' + f.address + ' (' + actionName(row) + ') is not a status the tracker knows. Use ' +
+      'Status ' + quote(seenText(f)) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') is not a status the tracker knows. Use ' +
         STATUS_WORDS + '.'),
   );
 }

@@ -5,7 +5,7 @@ import type { ActionContext } from './action-context';
 import { actionName, refOf } from './action-context';
 import { cellErrors, isErrorField } from './cell-errors';
 import { checkDue, checkRef, checkStatus, checkTexts, checkTheme } from './action-fields';
-import { bragOf, checkCompleted, checkEvidence, checkManualRag, checkMeasureIds, checkOverdue, checkStale, checkUpdate } from './action-state';
+import { bragOf, statusOf, checkCompleted, checkEvidence, checkManualRag, checkMeasureIds, checkOverdue, checkStale, checkUpdate } from './action-state';
 import type { Pending } from './pending';
 import { pushInColumnOrder } from './pending';
 
@@ -15,9 +15,10 @@ import { pushInColumnOrder } from './pending';
  * that a row without findings costs no allocation for them.
  */
 export function checkActionRow(row: ActionRow, ctx: ActionContext, items: Pending[], out: Finding[]): void {
-  items.length = 0;
-  const brag = bragOf(row, ctx);
-  if (anyCellError(row)) {
+  if (items.length > 0) items.length = 0;
+  const status = statusOf(row);
+  const brag = bragOf(row, ctx, status);
+  if (hasActionCellError(row)) {
     const errors = cellErrors(ctx.sheet, refOf(row), actionName(row), [
       { label: 'Ref', field: row.ref },
       { label: 'Theme', field: row.themeCell },
@@ -41,16 +42,16 @@ export function checkActionRow(row: ActionRow, ctx: ActionContext, items: Pendin
   checkMeasureIds(row, ctx, items);
   checkDue(row, ctx, items);
   checkStatus(row, ctx, items);
-  checkOverdue(row, ctx, brag, items);
-  checkUpdate(row, ctx, items);
+  checkOverdue(row, ctx, status, brag, items);
+  checkUpdate(row, ctx, status, items);
   checkManualRag(row, ctx, brag, items);
-  checkCompleted(row, ctx, items);
-  checkStale(row, ctx, items);
-  checkEvidence(row, ctx, items);
+  checkCompleted(row, ctx, status, items);
+  checkStale(row, ctx, status, items);
+  checkEvidence(row, ctx, status, items);
   pushInColumnOrder(items, out);
 }
 
-function anyCellError(row: ActionRow): boolean {
+function hasActionCellError(row: ActionRow): boolean {
   return (
     isErrorField(row.ref) || isErrorField(row.themeCell) || isErrorField(row.action) || isErrorField(row.outcome) || isErrorField(row.measures) ||
     isErrorField(row.lead) || isErrorField(row.due) || isErrorField(row.status) || isErrorField(row.manualRag) || isErrorField(row.completed) ||

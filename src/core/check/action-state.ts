@@ -12,6 +12,7 @@ import type { BragResult } from '../actions/brag';
 import type { ActionContext } from './action-context';
 import { actionName, actionTitle, refOf } from './action-context';
 import type { Pending } from './pending';
+import { fieldAddress } from '../address';
 import { pending } from './pending';
 import { quote, seenText } from './quote';
 import { isEmptyText, seenMarker } from './action-fields';
@@ -20,13 +21,14 @@ import { idKey, measureIdTokens } from './keys';
 /** Days since the last update after which it is stale (contract 4.3, update-stale). */
 export const STALE_DAYS = 35;
 
-function statusOf(row: ActionRow): Status | null {
+/** The row's status when its cell reads as one. */
+export function statusOf(row: ActionRow): Status | null {
   return row.status !== null && row.status.read.kind === 'value' ? row.status.read.value : null;
 }
 
-export function bragOf(row: ActionRow, ctx: ActionContext): BragResult {
+export function bragOf(row: ActionRow, ctx: ActionContext, status: Status | null): BragResult {
   return bragFor(
-    statusOf(row),
+    status,
     row.due !== null && row.due.read.kind === 'value' ? row.due.read.value : null,
     row.completed !== null && row.completed.read.kind === 'value' ? row.completed.read.value : null,
     ctx.asOf,
@@ -34,7 +36,7 @@ export function bragOf(row: ActionRow, ctx: ActionContext): BragResult {
   );
 }
 
-export function checkCompleted(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
+export function checkCompleted(row: ActionRow, ctx: ActionContext, status: Status | null, out: Pending[]): void {
   const f = row.completed;
   if (f === null || f.read.kind === 'error') return;
   const r = f.read;
@@ -42,29 +44,28 @@ export function checkCompleted(row: ActionRow, ctx: ActionContext, out: Pending[
     if (Math.floor(r.value) <= Math.floor(ctx.asOf)) return;
     out.push(
       pending('completed-date-future', 'error', ctx.sheet, f, refOf(row),
-        'Completed date ' + ukFromSerial(r.value) + ' in ' + f.address + ' (' + actionName(row) + ') is after the as-of date ' +
+        'Completed date ' + ukFromSerial(r.value) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') is after the as-of date ' +
           ukFromSerial(ctx.asOf) + '. Enter the date the action was actually completed.'),
     );
     return;
   }
-  if (statusOf(row) !== 'Complete') return;
+  if (status !== 'Complete') return;
   // A Complete action whose completed cell is blank or not a date has no completed date (docs/decisions.md).
   const seen = r.kind === 'blank' ? '' : ' (it holds ' + quote(seenText(f)) + ', which is not a date)';
   out.push(
     pending('completed-date-missing', 'error', ctx.sheet, f, refOf(row),
-      actionTitle(row) + ' is Complete but has no completed date in ' + f.address + seen +
+      actionTitle(row) + ' is Complete but has no completed date in ' + fieldAddress(f) + seen +
         '. Enter the date it was completed as dd/mm/yyyy.'),
   );
 }
 
-export function checkOverdue(row: ActionRow, ctx: ActionContext, brag: BragResult, out: Pending[]): void {
+export function checkOverdue(row: ActionRow, ctx: ActionContext, status: Status | null, brag: BragResult, out: Pending[]): void {
   const f = row.status;
-  const status = statusOf(row);
   if (f === null || (status !== 'On track' && status !== 'Not started') || brag.daysOverdue <= 0) return;
   const due = row.due !== null && row.due.read.kind === 'value' ? ukFromSerial(row.due.read.value) : '?';
   out.push(
     pending('overdue-on-track', 'error', ctx.sheet, f, refOf(row),
-      actionTitle(row) + ' was due ' + due + ' and is ' + days(brag.daysOverdue) + ' overdue, but its status in ' + f.address +
+      actionTitle(row) + ' was due ' + due + ' and is ' + days(brag.daysOverdue) + ' overdue, but its status in ' + fieldAddress(f) +
         ' is ' + quote(seenText(f)) + '. Change the status (e.g. Off track or Complete), or agree a new due date with the board.'),
   );
 }
@@ -73,15 +74,14 @@ function days(n: number): string {
   return String(n) + (n === 1 ? ' day' : ' days');
 }
 
-export function checkUpdate(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
-  const status = statusOf(row);
+export function checkUpdate(row: ActionRow, ctx: ActionContext, status: Status | null, out: Pending[]): void {
   if (status !== 'At risk' && status !== 'Off track') return;
   const u = row.update;
   if (u !== null) {
     if (!isEmptyText(u)) return;
     out.push(
       pending('update-missing', 'error', ctx.sheet, u, refOf(row),
-        actionTitle(row) + ' is ' + status + ' but has no progress update in ' + u.address + seenMarker(u) +
+        actionTitle(row) + ' is ' + status + ' but has no progress update in ' + fieldAddress(u) + seenMarker(u) +
           '. Say what is being done to bring it back on track.'),
     );
     return;
@@ -90,26 +90,25 @@ export function checkUpdate(row: ActionRow, ctx: ActionContext, out: Pending[]):
   if (s === null) return;
   out.push(
     pending('update-missing', 'error', ctx.sheet, s, refOf(row),
-      actionTitle(row) + ' is ' + status + ' (' + s.address + ') but the sheet has no Progress update column. ' +
+      actionTitle(row) + ' is ' + status + ' (' + fieldAddress(s) + ') but the sheet has no Progress update column. ' +
         'Add a Progress update column and say what is being done to bring it back on track.'),
   );
 }
 
-export function checkStale(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
+export function checkStale(row: ActionRow, ctx: ActionContext, status: Status | null, out: Pending[]): void {
   const f = row.updated;
-  const status = statusOf(row);
   if (f === null || f.read.kind === 'error' || status === 'Complete' || status === 'Deferred') return;
   const r = f.read;
   let why: string;
   if (r.kind === 'value') {
     const age = Math.floor(ctx.asOf) - Math.floor(r.value);
     if (age <= STALE_DAYS) return;
-    why = ' was last updated ' + ukFromSerial(r.value) + ' (' + f.address + '), ' + days(age) + ' before the as-of date ' +
+    why = ' was last updated ' + ukFromSerial(r.value) + ' (' + fieldAddress(f) + '), ' + days(age) + ' before the as-of date ' +
       ukFromSerial(ctx.asOf) + ' (more than ' + String(STALE_DAYS) + ').';
   } else if (r.kind === 'blank') {
-    why = ' has no last-updated date in ' + f.address + '.';
+    why = ' has no last-updated date in ' + fieldAddress(f) + '.';
   } else {
-    why = ' has a last-updated date ' + quote(seenText(f)) + ' in ' + f.address + ' that is not a date.';
+    why = ' has a last-updated date ' + quote(seenText(f)) + ' in ' + fieldAddress(f) + ' that is not a date.';
   }
   out.push(
     pending('update-stale', 'warning', ctx.sheet, f, refOf(row),
@@ -128,7 +127,7 @@ export function checkMeasureIds(row: ActionRow, ctx: ActionContext, out: Pending
   const list = unknown.join(', ');
   out.push(
     pending('measure-unknown', 'error', ctx.sheet, f, refOf(row),
-      'Measures ' + quote(f.read.value) + ' in ' + f.address + ' (' + actionName(row) + ') name' +
+      'Measures ' + quote(f.read.value) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') name' +
         (unknown.length === 1 ? 's ' + list + ', which is' : ' ' + list + ', which are') + ' not on the Measures sheet' + sheet +
         '. Check the id, or add the measure to the Measures sheet.'),
   );
@@ -147,12 +146,12 @@ function unknownMeasureIds(text: string, known: ReadonlySet<string>, seen: Map<s
   return unknown;
 }
 
-export function checkEvidence(row: ActionRow, ctx: ActionContext, out: Pending[]): void {
+export function checkEvidence(row: ActionRow, ctx: ActionContext, status: Status | null, out: Pending[]): void {
   const f = row.evidence;
-  if (f === null || statusOf(row) !== 'Complete' || !isEmptyText(f)) return;
+  if (f === null || status !== 'Complete' || !isEmptyText(f)) return;
   out.push(
     pending('evidence-missing', 'warning', ctx.sheet, f, refOf(row),
-      actionTitle(row) + ' is Complete but has no evidence in ' + f.address + seenMarker(f) +
+      actionTitle(row) + ' is Complete but has no evidence in ' + fieldAddress(f) + seenMarker(f) +
         '. Say what shows the impact and where the evidence is kept.'),
   );
 }
@@ -170,7 +169,7 @@ export function checkManualRag(row: ActionRow, ctx: ActionContext, brag: BragRes
   const why = brag.daysOverdue > 0 ? ' (' + days(brag.daysOverdue) + ' overdue)' : '';
   out.push(
     pending('manual-rag-mismatch', 'warning', ctx.sheet, f, refOf(row),
-      'RAG ' + quote(f.read.value) + ' in ' + f.address + ' (' + actionName(row) + ') disagrees with the calculated RAG ' + brag.rag + why +
+      'RAG ' + quote(f.read.value) + ' in ' + fieldAddress(f) + ' (' + actionName(row) + ') disagrees with the calculated RAG ' + brag.rag + why +
         '. Update the RAG, or the status and dates it is worked out from.'),
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { MaybeField } from '../model';
 import type { Pending } from './pending';
+import { fieldAddress } from '../address';
 import { pending } from './pending';
 
 export interface LabelledField {
@@ -26,7 +27,7 @@ export function cellErrors(sheet: string, ref: string | null, owner: string, fie
         sheet,
         f,
         ref,
-        item.label + ' in ' + f.address + ' (' + owner + ') holds the Excel error ' + f.read.code +
+        item.label + ' in ' + fieldAddress(f) + ' (' + owner + ') holds the Excel error ' + f.read.code +
           '. Fix the formula or the cells it refers to, or type the value in.',
       ),
     );

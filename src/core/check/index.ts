@@ -4,7 +4,7 @@
  * order, then the Measures sheet's, each row's in column order.
  */
 import type { Finding } from '../findings';
-import type { ActionsTable, Field, MeasuresTable, Plan, TableLayout } from '../model';
+import type { ActionsTable, MeasuresTable, Plan, TableLayout } from '../model';
 import { serialFromYmd, yearMonthOfSerial } from '../calendar';
 import { matchKey } from '../text';
 import { DEFAULT_AMBER_WINDOW } from '../actions';
@@ -12,7 +12,7 @@ import type { ActionContext } from './action-context';
 import { checkActionRow } from './action-row';
 import { checkMeasureRow } from './measure-row';
 import type { Pending } from './pending';
-import { idKey } from './keys';
+import { firstOfRepeatedKeys, idKey } from './keys';
 
 export { shortCheckText, findingsByRow } from './short-text';
 export { measureIdTokens, idKey } from './keys';
@@ -26,7 +26,7 @@ export function checkPlan(plan: Plan): Finding[] {
 }
 
 function pushAll(out: Finding[], items: ReadonlyArray<Finding>): void {
-  for (const f of items) out.push(f);
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
 }
 
 function checkActions(plan: Plan, table: ActionsTable): Finding[] {
@@ -41,12 +41,14 @@ function checkActions(plan: Plan, table: ActionsTable): Finding[] {
     measureIds: plan.measures === null ? null : measureIdSet(plan.measures),
     measuresSheet: plan.measures === null ? null : plan.measures.layout.sheet,
     firstCol: firstColumn(table.layout),
-    refsSeen: new Map<string, Field<string>>(),
+    repeatedRefs: firstOfRepeatedKeys(table.rows, (row) => row.ref),
     unknownMeasures: new Map<string, ReadonlyArray<string>>(),
+    leadsSeen: new Map<string, string | null>(),
   };
   const out: Finding[] = [];
   const items: Pending[] = [];
-  for (const row of table.rows) checkActionRow(row, ctx, items, out);
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) checkActionRow(rows[i], ctx, items, out);
   return out;
 }
 
@@ -56,18 +58,21 @@ function checkMeasures(plan: Plan, table: MeasuresTable): Finding[] {
     previousMonth: yearMonthOfSerial(plan.asOf) - 1,
     monthColumns: table.monthColumns,
     firstCol: firstColumn(table.layout),
-    idsSeen: new Map<string, Field<string>>(),
+    repeatedIds: firstOfRepeatedKeys(table.rows, (row) => row.id),
   };
   const out: Finding[] = [];
   const items: Pending[] = [];
-  for (const row of table.rows) checkMeasureRow(row, ctx, items, out);
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) checkMeasureRow(rows[i], ctx, items, out);
   return out;
 }
 
 function measureIdSet(table: MeasuresTable): Set<string> {
   const ids = new Set<string>();
-  for (const row of table.rows) {
-    if (row.id !== null && row.id.read.kind === 'value') ids.add(idKey(row.id.read.value));
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i].id;
+    if (id !== null && id.read.kind === 'value') ids.add(idKey(id.read.value));
   }
   return ids;
 }

@@ -2,7 +2,6 @@
 import type { YearMonth } from '../calendar';
 import type { Field, MeasureRow, MonthColumn } from '../model';
 import type { Spot } from './pending';
-import { a1 } from '../address';
 
 export interface MeasureContext {
   /** The Measures sheet's real name. */
@@ -12,8 +11,8 @@ export interface MeasureContext {
   readonly monthColumns: ReadonlyArray<MonthColumn>;
   /** 0-based first column of the table, for a finding whose column is missing. */
   readonly firstCol: number;
-  /** Id key -> the first id cell that used it (measure-id-duplicate, linear by construction). */
-  readonly idsSeen: Map<string, Field<string>>;
+  /** Id key -> the first id cell using it, for keys more than one measure uses (measure-id-duplicate; firstOfRepeatedKeys). */
+  readonly repeatedIds: ReadonlyMap<string, Field<string>>;
 }
 
 export function idOf(row: MeasureRow): string | null {
@@ -34,7 +33,7 @@ export function measureTitle(row: MeasureRow): string {
 
 /** The ID cell, else the row's cell in the table's first column. */
 export function idSpot(row: MeasureRow, ctx: MeasureContext): Spot {
-  return row.id !== null ? row.id : { col: ctx.firstCol, address: a1(row.row, ctx.firstCol) };
+  return row.id !== null ? row.id : { row: row.row, col: ctx.firstCol };
 }
 
 export function isContext(row: MeasureRow): boolean {

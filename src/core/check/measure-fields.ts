@@ -12,6 +12,7 @@ import { measureValue, round10 } from '../measures';
 import type { MeasureContext } from './measure-context';
 import { idOf, idSpot, isContext, measureName, measureTitle } from './measure-context';
 import type { Pending } from './pending';
+import { fieldAddress } from '../address';
 import { pending } from './pending';
 import { quote, seenText } from './quote';
 import { idKey } from './keys';
@@ -25,21 +26,17 @@ export function checkId(row: MeasureRow, ctx: MeasureContext, out: Pending[]): v
     const name = row.name !== null && row.name.read.kind === 'value' ? 'Measure ' + quote(row.name.read.value) : 'The measure';
     out.push(
       pending('measure-id-missing', 'error', ctx.sheet, f, null,
-        name + ' in row ' + String(row.row + 1) + ' has no id in ' + f.address +
+        name + ' in row ' + String(row.row + 1) + ' has no id in ' + fieldAddress(f) +
           '. Enter its id (e.g. CL1) so actions and imports can refer to it.'),
     );
     return;
   }
   const id = f.read.value;
-  const key = idKey(id);
-  const first = ctx.idsSeen.get(key);
-  if (first === undefined) {
-    ctx.idsSeen.set(key, f);
-    return;
-  }
+  const first = ctx.repeatedIds.size > 0 ? ctx.repeatedIds.get(idKey(id)) : undefined;
+  if (first === undefined || first === f) return;
   out.push(
     pending('measure-id-duplicate', 'error', ctx.sheet, f, id,
-      'Measure id ' + quote(id) + ' in ' + f.address + ' is already used in ' + first.address + '. Give each measure its own id.'),
+      'Measure id ' + quote(id) + ' in ' + fieldAddress(f) + ' is already used in ' + fieldAddress(first) + '. Give each measure its own id.'),
   );
 }
 
@@ -49,13 +46,13 @@ export function checkPolarity(row: MeasureRow, ctx: MeasureContext, out: Pending
   if (f.read.kind === 'blank') {
     out.push(
       pending('polarity-missing', 'error', ctx.sheet, f, idOf(row),
-        measureTitle(row) + ' has no polarity in ' + f.address + '. Enter ' + POLARITY_WORDS + '.'),
+        measureTitle(row) + ' has no polarity in ' + fieldAddress(f) + '. Enter ' + POLARITY_WORDS + '.'),
     );
     return;
   }
   out.push(
     pending('polarity-unknown', 'error', ctx.sheet, f, idOf(row),
-      'Polarity ' + quote(seenText(f)) + ' in ' + f.address + ' (' + measureName(row) + ') is not recognised. Use ' + POLARITY_WORDS + '.'),
+      'Polarity ' + quote(seenText(f)) + ' in ' + fieldAddress(f) + ' (' + measureName(row) + ') is not recognised. Use ' + POLARITY_WORDS + '.'),
   );
 }
 
@@ -66,7 +63,7 @@ export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext, out: P
   if (t !== null && t.read.kind !== 'value' && t.read.kind !== 'error') {
     out.push(
       pending('target-missing', 'error', ctx.sheet, t, idOf(row),
-        measureTitle(row) + ' has no numeric target in ' + t.address + seen(t.read.kind, seenText(t)) +
+        measureTitle(row) + ' has no numeric target in ' + fieldAddress(t) + seen(t.read.kind, seenText(t)) +
           '. Enter the target as a number, or set the polarity to Context if the measure has no target.'),
     );
   }
@@ -74,13 +71,13 @@ export function checkTargetBaseline(row: MeasureRow, ctx: MeasureContext, out: P
   if (b === null) {
     out.push(
       pending('baseline-missing', 'warning', ctx.sheet, idSpot(row, ctx), idOf(row),
-        measureTitle(row) + ' (' + idSpot(row, ctx).address + ') has no baseline: the sheet has no Baseline column. ' +
+        measureTitle(row) + ' (' + fieldAddress(idSpot(row, ctx)) + ') has no baseline: the sheet has no Baseline column. ' +
           'Add a Baseline column with last year\'s outturn so progress to target can be worked out.'),
     );
   } else if (b.read.kind !== 'value' && b.read.kind !== 'error') {
     out.push(
       pending('baseline-missing', 'warning', ctx.sheet, b, idOf(row),
-        measureTitle(row) + ' has no numeric baseline in ' + b.address + seen(b.read.kind, seenText(b)) +
+        measureTitle(row) + ' has no numeric baseline in ' + fieldAddress(b) + seen(b.read.kind, seenText(b)) +
           '. Enter last year\'s outturn so progress to target can be worked out.'),
     );
   }
@@ -100,7 +97,7 @@ export function checkMonthValues(row: MeasureRow, ctx: MeasureContext, out: Pend
     const label = col !== undefined ? longYearMonth(col.month) + ' value ' : 'Value ';
     out.push(
       pending('value-not-number', 'error', ctx.sheet, f, idOf(row),
-        label + quote(f.read.text) + ' in ' + f.address + ' (' + measureName(row) + ') is not a number. ' +
+        label + quote(f.read.text) + ' in ' + fieldAddress(f) + ' (' + measureName(row) + ') is not a number. ' +
           'Enter a number, or a no-data marker (n/a, c, ~, TBC) when there is no value.'),
     );
   }
@@ -121,8 +118,8 @@ export function checkTargetVsBaseline(row: MeasureRow, ctx: MeasureContext, out:
   if (!worse) return;
   out.push(
     pending('target-below-baseline', 'warning', ctx.sheet, t, idOf(row),
-      'Target ' + quote(seenText(t)) + ' in ' + t.address + ' (' + measureName(row) + ') is ' +
-        (polarity === 'higher' ? 'lower' : 'higher') + ' than the baseline ' + quote(seenText(b)) + ' in ' + b.address +
+      'Target ' + quote(seenText(t)) + ' in ' + fieldAddress(t) + ' (' + measureName(row) + ') is ' +
+        (polarity === 'higher' ? 'lower' : 'higher') + ' than the baseline ' + quote(seenText(b)) + ' in ' + fieldAddress(b) +
         ', but ' + (polarity === 'higher' ? 'higher' : 'lower') + ' is better for this measure. ' +
         'Check the target, the baseline and the polarity.'),
   );
@@ -144,7 +141,7 @@ export function checkLatest(row: MeasureRow, ctx: MeasureContext, out: Pending[]
     const held = f.read.kind === 'no-data' ? ' (it holds the no-data marker ' + quote(f.read.marker) + ')' : '';
     out.push(
       pending('latest-missing', 'warning', ctx.sheet, f, idOf(row),
-        measureTitle(row) + ' has no value for ' + longYearMonth(col.month) + ' in ' + f.address + held +
+        measureTitle(row) + ' has no value for ' + longYearMonth(col.month) + ' in ' + fieldAddress(f) + held +
           '. Enter the latest figure before the board, or confirm it is not available.'),
     );
   }

@@ -7,6 +7,7 @@ import { measureValue, round10 } from '../measures';
 import type { MeasureContext } from './measure-context';
 import { idOf, idSpot, measureName, measureTitle } from './measure-context';
 import type { Pending } from './pending';
+import { fieldAddress } from '../address';
 import { pending } from './pending';
 import { quote, seenText } from './quote';
 
@@ -33,11 +34,15 @@ export function checkPercentRange(row: MeasureRow, ctx: MeasureContext, out: Pen
 
 function percentInRange(row: MeasureRow, ctx: MeasureContext, label: string, f: MaybeField<RawNumber>, out: Pending[]): void {
   if (f === null || f.read.kind !== 'value') return;
-  const v = round10(measureValue(f.read.value, row.unit));
+  const x = measureValue(f.read.value, row.unit);
+  // A value within 0..1 is still within it when rounded (round10 never rounds past 0 or 1),
+  // so only a value outside needs rounding: it may round back in (1.00000000001).
+  if (x >= 0 && x <= 1) return;
+  const v = round10(x);
   if (v >= 0 && v <= 1) return;
   out.push(
     pending('pct-out-of-range', 'warning', ctx.sheet, f, idOf(row),
-      label + ' ' + quote(seenText(f)) + ' in ' + f.address + ' (' + measureName(row) + ', a % measure) reads as ' +
+      label + ' ' + quote(seenText(f)) + ' in ' + fieldAddress(f) + ' (' + measureName(row) + ', a % measure) reads as ' +
         percentText(v) + ', outside 0% to 100%. Check the value; enter percentages as 58% or 0.58.'),
   );
 }
@@ -69,8 +74,8 @@ export function checkPercentScale(row: MeasureRow, ctx: MeasureContext, out: Pen
   const spot = idSpot(row, ctx);
   out.push(
     pending('pct-mixed-scale', 'warning', ctx.sheet, spot, idOf(row),
-      measureTitle(row) + ' (' + spot.address + ') is a % measure but mixes fractions (' + quote(seenText(fraction)) + ' in ' + fraction.address +
-        ') with percentage points (' + quote(seenText(points)) + ' in ' + points.address +
+      measureTitle(row) + ' (' + fieldAddress(spot) + ') is a % measure but mixes fractions (' + quote(seenText(fraction)) + ' in ' + fieldAddress(fraction) +
+        ') with percentage points (' + quote(seenText(points)) + ' in ' + fieldAddress(points) +
         '). Enter every value the same way, preferably as a percentage such as 58%.'),
   );
 }

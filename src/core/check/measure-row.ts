@@ -16,8 +16,8 @@ import { pushInColumnOrder } from './pending';
  * space for the row's findings before they are ordered (emptied here).
  */
 export function checkMeasureRow(row: MeasureRow, ctx: MeasureContext, items: Pending[], out: Finding[]): void {
-  items.length = 0;
-  if (anyCellError(row)) {
+  if (items.length > 0) items.length = 0;
+  if (hasMeasureCellError(row)) {
     const fixed: LabelledField[] = [
       { label: 'Measure ID', field: row.id },
       { label: 'Measure name', field: row.name },
@@ -51,7 +51,7 @@ export function checkMeasureRow(row: MeasureRow, ctx: MeasureContext, items: Pen
   pushInColumnOrder(items, out);
 }
 
-function anyCellError(row: MeasureRow): boolean {
+function hasMeasureCellError(row: MeasureRow): boolean {
   if (
     isErrorField(row.id) || isErrorField(row.name) || isErrorField(row.themeCell) || isErrorField(row.unitCell) || isErrorField(row.polarity) ||
     isErrorField(row.baseline) || isErrorField(row.target) || isErrorField(row.tolerance) || isErrorField(row.toleranceType) || isErrorField(row.floor) ||

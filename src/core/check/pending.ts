@@ -4,17 +4,16 @@
  * the brief asks: rows in order, and within a row, columns in order).
  */
 import type { Finding, RuleId, Severity } from '../findings';
+import type { CellRef } from '../address';
+import { fieldAddress } from '../address';
 
 export interface Pending {
   readonly col: number;
   readonly finding: Finding;
 }
 
-/** Where a finding points: a cell (0-based column and its A1 address). */
-export interface Spot {
-  readonly col: number;
-  readonly address: string;
-}
+/** Where a finding points: a cell (0-based row and column), such as a Field. */
+export type Spot = CellRef;
 
 export function pending(
   rule: RuleId,
@@ -24,7 +23,7 @@ export function pending(
   ref: string | null,
   message: string,
 ): Pending {
-  return { col: spot.col, finding: { rule, severity, sheet, cell: spot.address, ref, message } };
+  return { col: spot.col, finding: { rule, severity, sheet, cell: fieldAddress(spot), ref, message } };
 }
 
 /**

@@ -3,10 +3,10 @@ import type { ActionRow, ActionsTable, Field, Theme } from '../model';
 import type { Grid } from './grid';
 import type { HeaderCell } from './header';
 import { ACTION_COLUMNS } from './synonyms';
-import { layoutOf, readField, rowCells, walkRows } from './table';
+import { columnReader, layoutOf, nextDataRow, readField, rowCells, startWalk } from './table';
 import type { ThemeBook } from './themes';
 import { noteCellTheme, noteRefTheme, refThemeNumber } from './themes';
-import { readText } from '../values/text';
+import { readText, sharedTextReader } from '../values/text';
 import { readDate } from '../values/dates';
 import { readStatus } from '../values/words';
 
@@ -42,25 +42,29 @@ export function readActions(
   const layout = layoutOf(grid, headerRow, cells, ACTION_COLUMNS, planYearStart);
   const c = layout.columns;
   const firstCol = cells.length > 0 ? cells[0].col : grid.region.left;
-  const refCol = c['Ref'];
-  const themeCol = c['Theme'];
-  const actionCol = c['Action'];
-  const outcomeCol = c['Outcome'];
-  const measuresCol = c['Measures'];
-  const leadCol = c['Lead'];
-  const dueCol = c['Due'];
-  const statusCol = c['Status'];
-  const ragCol = c['Manual RAG'];
-  const completedCol = c['Completed'];
-  const updateCol = c['Update'];
-  const updatedCol = c['Updated'];
-  const evidenceCol = c['Evidence'];
+  // Refs, actions and outcomes are one per row: read as they are. Texts that repeat
+  // down a column (themes, measure lists, leads, RAGs, stock updates) share their Reads.
+  const refColumn = columnReader(c['Ref'], readText);
+  const themeColumn = columnReader(c['Theme'], sharedTextReader());
+  const actionColumn = columnReader(c['Action'], readText);
+  const outcomeColumn = columnReader(c['Outcome'], readText);
+  const measuresColumn = columnReader(c['Measures'], sharedTextReader());
+  const leadColumn = columnReader(c['Lead'], sharedTextReader());
+  const dueColumn = columnReader(c['Due'], readDate);
+  const statusColumn = columnReader(c['Status'], readStatus);
+  const ragColumn = columnReader(c['Manual RAG'], sharedTextReader());
+  const completedColumn = columnReader(c['Completed'], readDate);
+  const updateColumn = columnReader(c['Update'], sharedTextReader());
+  const updatedColumn = columnReader(c['Updated'], readDate);
+  const evidenceColumn = columnReader(c['Evidence'], sharedTextReader());
   const rows: ActionRow[] = [];
-  const sections = walkRows(grid, layout, firstCol, refCol === firstCol, book, (r, sectionTheme) => {
-    const at = String(r + 1);
+  const walk = startWalk(grid, layout, firstCol, c['Ref'] === firstCol, book);
+  while (nextDataRow(walk)) {
+    const r = walk.row;
+    const sectionTheme = walk.sectionTheme;
     const stored = rowCells(grid, r);
-    const ref = readField(grid, r, at, stored, refCol, readText);
-    const themeCell = readField(grid, r, at, stored, themeCol, readText);
+    const ref = readField(r, stored, refColumn);
+    const themeCell = readField(r, stored, themeColumn);
     rows.push({
       row: r,
       ref,
@@ -68,18 +72,18 @@ export function readActions(
       themeCell,
       theme: notedActionTheme(book, themeCell, ref, sectionTheme),
       sectionTheme,
-      action: readField(grid, r, at, stored, actionCol, readText),
-      outcome: readField(grid, r, at, stored, outcomeCol, readText),
-      measures: readField(grid, r, at, stored, measuresCol, readText),
-      lead: readField(grid, r, at, stored, leadCol, readText),
-      due: readField(grid, r, at, stored, dueCol, readDate),
-      status: readField(grid, r, at, stored, statusCol, readStatus),
-      manualRag: readField(grid, r, at, stored, ragCol, readText),
-      completed: readField(grid, r, at, stored, completedCol, readDate),
-      update: readField(grid, r, at, stored, updateCol, readText),
-      updated: readField(grid, r, at, stored, updatedCol, readDate),
-      evidence: readField(grid, r, at, stored, evidenceCol, readText),
+      action: readField(r, stored, actionColumn),
+      outcome: readField(r, stored, outcomeColumn),
+      measures: readField(r, stored, measuresColumn),
+      lead: readField(r, stored, leadColumn),
+      due: readField(r, stored, dueColumn),
+      status: readField(r, stored, statusColumn),
+      manualRag: readField(r, stored, ragColumn),
+      completed: readField(r, stored, completedColumn),
+      update: readField(r, stored, updateColumn),
+      updated: readField(r, stored, updatedColumn),
+      evidence: readField(r, stored, evidenceColumn),
     });
-  });
-  return { layout, sections, rows };
+  }
+  return { layout, sections: walk.sections, rows };
 }

@@ -23,11 +23,16 @@ export interface Grid {
   readonly region: Region;
   /** Covered (non top-left) cell key -> its merge's top-left key. */
   readonly covered: ReadonlyMap<number, number>;
+  /** The rows that have a covered cell: every other row reads its cells as stored. */
+  readonly coveredRows: ReadonlySet<number>;
 }
 
 export function wholeSheet(sheet: SheetSnapshot): Region {
   let right = 0;
-  for (const row of sheet.rows) if (row.length - 1 > right) right = row.length - 1;
+  // Indexed rather than for-of, here and in the engine's other loops over rows: until
+  // a loop is optimised, for-of makes an iterator result object for every row.
+  const rows = sheet.rows;
+  for (let r = 0; r < rows.length; r++) if (rows[r].length - 1 > right) right = rows[r].length - 1;
   return { sheet, table: null, top: 0, left: 0, bottom: Math.max(0, sheet.rows.length - 1), right };
 }
 
@@ -40,6 +45,7 @@ export function tableRegion(sheet: SheetSnapshot, name: string, address: string)
 
 export function makeGrid(region: Region): Grid {
   const covered = new Map<number, number>();
+  const coveredRows = new Set<number>();
   for (const m of region.sheet.merges) {
     const area = parseArea(m);
     if (area === null) continue;
@@ -52,11 +58,14 @@ export function makeGrid(region: Region): Grid {
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         const key = r * COLS + c;
-        if (key !== topLeft) covered.set(key, topLeft);
+        if (key !== topLeft) {
+          covered.set(key, topLeft);
+          coveredRows.add(r);
+        }
       }
     }
   }
-  return { region, covered };
+  return { region, covered, coveredRows };
 }
 
 /** The cell as stored, with cells covered by a merge read as blank (some adapters repeat the value). */

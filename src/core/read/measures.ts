@@ -7,10 +7,10 @@ import { rawCell } from './grid';
 import type { HeaderCell } from './header';
 import { specFor } from './header';
 import { MEASURE_COLUMNS } from './synonyms';
-import { layoutOf, readField, rowCells, walkRows } from './table';
+import { columnReader, layoutOf, nextDataRow, readField, rowCells, startWalk } from './table';
 import type { ThemeBook } from './themes';
 import { noteCellTheme } from './themes';
-import { readText } from '../values/text';
+import { readText, sharedTextReader } from '../values/text';
 import { isPercentFormat, readNumber } from '../values/numbers';
 import { readPolarity, readToleranceType, readUnit } from '../values/words';
 import type { MonthHeader } from '../values/month-header';
@@ -71,53 +71,57 @@ export function readMeasures(
   const c = layout.columns;
   const firstCol = cells.length > 0 ? cells[0].col : grid.region.left;
   const cols = monthColumns(headerRow, months, planYearStart);
-  const idCol = c['ID'];
-  const nameCol = c['Name'];
-  const themeCol = c['Theme'];
-  const unitCol = c['Unit'];
-  const polarityCol = c['Polarity'];
-  const baselineCol = c['Baseline'];
-  const targetCol = c['Target'];
-  const toleranceCol = c['Tolerance'];
-  const toleranceTypeCol = c['Tolerance type'];
-  const floorCol = c['Floor'];
-  const englandCol = c['England'];
-  const neighboursCol = c['Statistical neighbours'];
-  const citiesCol = c['Core cities'];
+  // Ids and names are one per measure: read as they are; themes repeat and share their Reads.
+  const idColumn = columnReader(c['ID'], readText);
+  const nameColumn = columnReader(c['Name'], readText);
+  const themeColumn = columnReader(c['Theme'], sharedTextReader());
+  const unitColumn = columnReader(c['Unit'], readUnit);
+  const polarityColumn = columnReader(c['Polarity'], readPolarity);
+  const baselineColumn = columnReader(c['Baseline'], readNumber);
+  const targetColumn = columnReader(c['Target'], readNumber);
+  const toleranceColumn = columnReader(c['Tolerance'], readNumber);
+  const toleranceTypeColumn = columnReader(c['Tolerance type'], readToleranceType);
+  const floorColumn = columnReader(c['Floor'], readNumber);
+  const englandColumn = columnReader(c['England'], readNumber);
+  const neighboursColumn = columnReader(c['Statistical neighbours'], readNumber);
+  const citiesColumn = columnReader(c['Core cities'], readNumber);
+  const monthReaders = cols.map((m) => columnReader(m.col, readNumber));
   const rows: MeasureRow[] = [];
-  const sections = walkRows(grid, layout, firstCol, idCol === firstCol, book, (r, sectionTheme) => {
-    const at = String(r + 1);
+  const walk = startWalk(grid, layout, firstCol, c['ID'] === firstCol, book);
+  while (nextDataRow(walk)) {
+    const r = walk.row;
+    const sectionTheme = walk.sectionTheme;
     const stored = rowCells(grid, r);
-    const id = readField(grid, r, at, stored, idCol, readText);
-    const themeCell = readField(grid, r, at, stored, themeCol, readText);
+    const id = readField(r, stored, idColumn);
+    const themeCell = readField(r, stored, themeColumn);
     const fromCell = themeCell !== null && themeCell.read.kind === 'value' ? noteCellTheme(book, themeCell.read.value) : null;
-    const unitCell = readField(grid, r, at, stored, unitCol, readUnit);
-    const target = readField(grid, r, at, stored, targetCol, readNumber);
+    const unitCell = readField(r, stored, unitColumn);
+    const target = readField(r, stored, targetColumn);
     const monthFields: Field<RawNumber>[] = [];
-    for (let i = 0; i < cols.length; i++) {
-      const f = readField(grid, r, at, stored, cols[i].col, readNumber);
+    for (let i = 0; i < monthReaders.length; i++) {
+      const f = readField(r, stored, monthReaders[i]);
       if (f !== null) monthFields.push(f);
     }
     rows.push({
       row: r,
       id,
       idIsNumber: id !== null && typeof id.cell.value === 'number',
-      name: readField(grid, r, at, stored, nameCol, readText),
+      name: readField(r, stored, nameColumn),
       themeCell,
       theme: fromCell !== null ? fromCell : sectionTheme,
       unitCell,
       unit: resolveUnit(unitCell, target),
-      polarity: readField(grid, r, at, stored, polarityCol, readPolarity),
-      baseline: readField(grid, r, at, stored, baselineCol, readNumber),
+      polarity: readField(r, stored, polarityColumn),
+      baseline: readField(r, stored, baselineColumn),
       target,
-      tolerance: readField(grid, r, at, stored, toleranceCol, readNumber),
-      toleranceType: readField(grid, r, at, stored, toleranceTypeCol, readToleranceType),
-      floor: readField(grid, r, at, stored, floorCol, readNumber),
-      england: readField(grid, r, at, stored, englandCol, readNumber),
-      statNeighbours: readField(grid, r, at, stored, neighboursCol, readNumber),
-      coreCities: readField(grid, r, at, stored, citiesCol, readNumber),
+      tolerance: readField(r, stored, toleranceColumn),
+      toleranceType: readField(r, stored, toleranceTypeColumn),
+      floor: readField(r, stored, floorColumn),
+      england: readField(r, stored, englandColumn),
+      statNeighbours: readField(r, stored, neighboursColumn),
+      coreCities: readField(r, stored, citiesColumn),
       months: monthFields,
     });
-  });
-  return { layout, sections, monthColumns: cols, rows };
+  }
+  return { layout, sections: walk.sections, monthColumns: cols, rows };
 }

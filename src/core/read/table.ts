@@ -2,7 +2,7 @@
 import type { Field, Read, SectionRow, TableLayout, Theme } from '../model';
 import type { Cell } from '../snapshot';
 import { BLANK_CELL } from '../snapshot';
-import { a1, columnLetters } from '../address';
+import { a1 } from '../address';
 import type { Grid, Region } from './grid';
 import { dataCell, lastNonBlankRow, makeGrid, rawCell, soleNonBlankCol } from './grid';
 import type { ColumnSpec } from './synonyms';
@@ -52,44 +52,44 @@ export function layoutOf(
   };
 }
 
-const LETTERS: string[] = [];
-
-/** Column letters, cached (filled in order, so the table stays a plain array): a1() per field would rebuild them for every cell. */
-function letters(col: number): string {
-  while (LETTERS.length <= col) LETTERS.push(columnLetters(LETTERS.length));
-  return LETTERS[col];
-}
-
 const NO_CELLS: ReadonlyArray<Cell> = [];
 
-/** The stored cells of a sheet row (none when the row is not stored), for readField. */
+/**
+ * The cells a data row reads (dataCell's, by column), for readField: the row
+ * as stored (none when it is not stored), or, for a row with a cell covered
+ * by a merge, the row with each cell as dataCell gives it.
+ */
 export function rowCells(grid: Grid, row: number): ReadonlyArray<Cell> {
+  if (grid.coveredRows.has(row)) {
+    const cells: Cell[] = [];
+    for (let c = 0; c <= grid.region.right; c++) cells.push(dataCell(grid, row, c));
+    return cells;
+  }
   const cells = grid.region.sheet.rows[row];
   return cells === undefined ? NO_CELLS : cells;
 }
 
+/** How to read one column of a table: where it is and its reader. */
+export interface ColumnReader<T> {
+  readonly col: number;
+  readonly read: (cell: Cell) => Read<T>;
+}
+
+/** The reader of a column; null when the column is not in the sheet. */
+export function columnReader<T>(col: number | undefined, read: (cell: Cell) => Read<T>): ColumnReader<T> | null {
+  return col === undefined ? null : { col, read };
+}
+
 /**
  * Reads one field of a data row; null when the column is not in the sheet.
- * `rowText` is the row's number as A1 shows it (`String(row + 1)`) and
- * `cells` its stored cells (rowCells), both got once per row.
+ * `cells` are the row's cells (rowCells), got once per row.
  */
-export function readField<T>(
-  grid: Grid,
-  row: number,
-  rowText: string,
-  cells: ReadonlyArray<Cell>,
-  col: number | undefined,
-  read: (cell: Cell) => Read<T>,
-): Field<T> | null {
-  if (col === undefined) return null;
-  let cell: Cell;
-  if (grid.covered.size > 0) {
-    cell = dataCell(grid, row, col);
-  } else {
-    const stored = col < cells.length ? cells[col] : undefined;
-    cell = stored === undefined ? BLANK_CELL : stored;
-  }
-  return { row, col, address: letters(col) + rowText, cell, read: read(cell) };
+export function readField<T>(row: number, cells: ReadonlyArray<Cell>, column: ColumnReader<T> | null): Field<T> | null {
+  if (column === null) return null;
+  const col = column.col;
+  const stored = col < cells.length ? cells[col] : undefined;
+  const cell = stored === undefined ? BLANK_CELL : stored;
+  return { row, col, cell, read: column.read(cell) };
 }
 
 export type RowKind =
@@ -117,32 +117,47 @@ export function classifyRow(grid: Grid, row: number, left: number, right: number
 }
 
 /**
- * Walks the data rows below the header: collects section rows, skips blank
- * rows, calls `onRow` for each data row with the theme of the section row
- * above it, if any.
+ * A walk down the rows below a table's header (see nextDataRow): where it has
+ * got to, the theme of the last section row above, and the section rows seen.
  */
-export function walkRows(
-  grid: Grid,
-  layout: TableLayout,
-  firstCol: number,
-  firstIsRef: boolean,
-  book: ThemeBook,
-  onRow: (row: number, sectionTheme: Theme | null) => void,
-): SectionRow[] {
-  const sections: SectionRow[] = [];
-  let sectionTheme: Theme | null = null;
-  for (let r = layout.headerRow + 1; r <= layout.lastRow; r++) {
-    const kind = classifyRow(grid, r, firstCol, layout.lastCol, firstIsRef);
+export interface RowWalk {
+  readonly grid: Grid;
+  readonly layout: TableLayout;
+  readonly firstCol: number;
+  readonly firstIsRef: boolean;
+  readonly book: ThemeBook;
+  readonly sections: SectionRow[];
+  /** The data row the walk is on (0-based); the header row before the first. */
+  row: number;
+  sectionTheme: Theme | null;
+}
+
+export function startWalk(grid: Grid, layout: TableLayout, firstCol: number, firstIsRef: boolean, book: ThemeBook): RowWalk {
+  return { grid, layout, firstCol, firstIsRef, book, sections: [], row: layout.headerRow, sectionTheme: null };
+}
+
+/**
+ * Moves the walk to the next data row, skipping blank rows and noting section
+ * rows (and their themes) on the way; false when there is none. Each table's
+ * reader runs its own loop over this (rather than passing a callback to one
+ * shared loop), so the engine compiles each loop once, for its own rows.
+ */
+export function nextDataRow(walk: RowWalk): boolean {
+  const last = walk.layout.lastRow;
+  for (let r = walk.row + 1; r <= last; r++) {
+    const kind = classifyRow(walk.grid, r, walk.firstCol, walk.layout.lastCol, walk.firstIsRef);
     if (kind.kind === 'blank') continue;
     if (kind.kind === 'section') {
-      sections.push({ row: r, text: kind.text });
+      walk.sections.push({ row: r, text: kind.text });
       const t = themeFromText(kind.text);
-      sectionTheme = t === null ? null : noteTheme(book, t, true);
+      walk.sectionTheme = t === null ? null : noteTheme(walk.book, t, true);
       continue;
     }
-    onRow(r, sectionTheme);
+    walk.row = r;
+    return true;
   }
-  return sections;
+  walk.row = last;
+  return false;
 }
 
 /** The region's top-left cell, where a missing header is reported. */

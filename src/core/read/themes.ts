@@ -97,6 +97,7 @@ export function noteRefTheme(book: ThemeBook, n: string): Theme {
   return shared !== undefined ? shared : noteTheme(book, { key: n, label: n }, false);
 }
 
+/** Distinct Theme cell texts remembered per book; a column of free text cannot grow it past this. */
 const MAX_CELL_THEMES = 1000;
 
 /** themeFromText of a Theme cell's text, noted (not as a section); null when the text names no theme. */

@@ -91,11 +91,13 @@ export function buildRollup(
     }
     return byTheme[key];
   };
-  for (const a of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
     addAction(countsFor(themeKey(a.theme)), a);
     addAction(all, a);
   }
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     addMeasure(countsFor(themeKey(m.theme)), m);
     addMeasure(all, m);
   }

@@ -95,12 +95,12 @@ export function parseUkDateText(text: string): Serial | null {
 /** Reads a date cell: a real number is an Excel serial (its whole days); text goes through parseUkDateText. */
 export function readDate(cell: Cell): Read<Serial> {
   const v = cell.value;
-  if (v === null) return BLANK_READ;
-  if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {
     if (Number.isFinite(v) && v >= 1 && v < MAX_SERIAL + 1) return serialRead(Math.floor(v));
     return { kind: 'invalid', text: shown(cell, String(v)) };
   }
+  if (v === null) return BLANK_READ;
+  if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'boolean') return { kind: 'invalid', text: shown(cell, v ? 'TRUE' : 'FALSE') };
   const t = v.trim();
   if (t === '') return BLANK_READ;

@@ -71,12 +71,12 @@ export function isPercentFormat(format: string): boolean {
 /** Reads a number cell: a real number, number text, a no-data marker, or invalid. */
 export function readNumber(cell: Cell): Read<RawNumber> {
   const v = cell.value;
-  if (v === null) return BLANK_READ;
-  if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
-    return { kind: 'value', value: { value: v, percentMarked: isPercentFormat(cell.format), fromText: false } };
+    return numberRead(v, isPercentFormat(cell.format));
   }
+  if (v === null) return BLANK_READ;
+  if (isCellError(v)) return { kind: 'error', code: v.error };
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'TRUE' : 'FALSE' };
   const t = v.trim();
   if (t === '') return BLANK_READ;
@@ -84,4 +84,25 @@ export function readNumber(cell: Cell): Read<RawNumber> {
   const parsed = parseNumberText(t);
   if (parsed === null) return { kind: 'invalid', text: t };
   return { kind: 'value', value: { value: parsed.value, percentMarked: parsed.percentMarked, fromText: true } };
+}
+
+/**
+ * One shared Read per number of a real number cell (one table for plain cells,
+ * one for `%`-formatted ones): measure tables repeat their targets, tolerances
+ * and values, and each cell need not hold its own two objects. Reads are never
+ * changed. -0 is not shared: a Map takes it for 0.
+ */
+const PLAIN_NUMBER_READS = new Map<number, Read<RawNumber>>();
+const PERCENT_NUMBER_READS = new Map<number, Read<RawNumber>>();
+const MAX_SHARED_NUMBERS = 20000;
+
+function numberRead(value: number, percentMarked: boolean): Read<RawNumber> {
+  const shared = value !== 0 || 1 / value > 0;
+  const reads = percentMarked ? PERCENT_NUMBER_READS : PLAIN_NUMBER_READS;
+  let read = shared ? reads.get(value) : undefined;
+  if (read === undefined) {
+    read = { kind: 'value', value: { value, percentMarked, fromText: false } };
+    if (shared && reads.size < MAX_SHARED_NUMBERS) reads.set(value, read);
+  }
+  return read;
 }

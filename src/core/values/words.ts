@@ -127,7 +127,7 @@ const MAX_SHARED_READS = 1000;
 function readWordShared<T>(cell: Cell, reads: Map<string, Read<T>>, parse: (text: string) => T | null): Read<T> {
   const v = cell.value;
   if (v === null) return BLANK_READ;
-  if (isCellError(v)) return { kind: 'error', code: v.error };
+  if (typeof v === 'object' && isCellError(v)) return { kind: 'error', code: v.error };
   const text = shownTextOf(cell, v);
   if (text === '') return BLANK_READ;
   let read = reads.get(text);

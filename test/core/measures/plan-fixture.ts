@@ -4,7 +4,7 @@ import type { ActionRow, Field, MeasureRow, Plan, RawNumber, Read, Settings } fr
 import type { YearMonth } from '../../../src/core/calendar';
 
 export function field<T>(read: Read<T>): Field<T> {
-  return { row: 0, col: 0, address: 'A1', cell: makeCell(null), read };
+  return { row: 0, col: 0, cell: makeCell(null), read };
 }
 export function val<T>(value: T): Field<T> {
   return field<T>({ kind: 'value', value });

@@ -4,6 +4,7 @@ import type { MeasureRow, Plan } from '../../../src/core/model';
 import type { CellInput, SheetOptions } from '../../helpers/snapshot-builder';
 import { date, err, pct, sheet, table, workbook } from '../../helpers/snapshot-builder';
 import { serialFromYmd, yearMonth } from '../../../src/core/calendar';
+import { fieldAddress } from '../../../src/core/address';
 import { ACTION_HEADER, MEASURE_HEADER } from './fixtures';
 
 const AS_OF = serialFromYmd(2016, 10, 31);
@@ -118,7 +119,7 @@ describe('readPlan: month columns and the plan year (3.1)', () => {
 
   it('gives one field per month column per row, in month order', () => {
     const p = plan([[...head, 'May-16', 'Apr-16'], ['M1', 'x', 'High', 5, 7, 6]]);
-    expect(measureRows(p)[0].months.map((f) => [f.address, f.read])).toEqual([
+    expect(measureRows(p)[0].months.map((f) => [fieldAddress(f), f.read])).toEqual([
       ['F2', { kind: 'value', value: { value: 6, percentMarked: false, fromText: false } }],
       ['E2', { kind: 'value', value: { value: 7, percentMarked: false, fromText: false } }],
     ]);
