@@ -4,6 +4,7 @@
  * it. `?file=other.xlsx` loads another file served with the page; `?today=2016-11-15`
  * pins today's date.
  */
+import { showRibbonChecks } from '../taskpane/ribbon-checks';
 import { mount } from '../taskpane/app';
 import type { PaneHandle } from '../taskpane/app';
 import { serialFromIso } from '../core/calendar';
@@ -30,6 +31,7 @@ const message = document.getElementById('preview-message') as HTMLElement;
 const title = document.getElementById('workbook-name') as HTMLElement;
 
 let pane: PaneHandle | null = null;
+let stopRibbonChecks: () => void = () => undefined;
 let host: PreviewHost | null = null;
 let fileName = 'sample.xlsx';
 
@@ -43,11 +45,14 @@ async function open(bytes: Uint8Array, name: string): Promise<void> {
   fileName = name;
   title.textContent = name;
   if (pane !== null) pane.destroy();
+  stopRibbonChecks();
   const next = createPreviewHost(loaded.workbook);
   host = next;
   next.onChange(() => renderGrid(gridRoot, next));
   renderGrid(gridRoot, next);
   pane = mount(paneRoot, next, today !== null ? { today } : {});
+  // As inside Excel: a "Check plan" result announced on window updates the pane (tests dispatch one).
+  stopRibbonChecks = showRibbonChecks(pane);
   window.__preview = { host: next, ready: true };
 }
 

@@ -5,8 +5,8 @@
  * pane on its own simulated host and does not use this entry.
  */
 import { createExcelHost } from '../excel';
-import { CHECK_EVENT, type CheckSummary } from '../commands/check';
-import { mount, type PaneHandle } from './app';
+import { mount } from './app';
+import { showRibbonChecks } from './ribbon-checks';
 import { h, replaceChildren } from './dom';
 
 function appRoot(): HTMLElement {
@@ -31,20 +31,3 @@ if (typeof Office === 'undefined') {
   });
 }
 
-/**
- * The ribbon's "Check plan" runs in the same (shared) runtime: when it has
- * checked, the open pane reads the workbook again and says what was found.
- */
-function showRibbonChecks(pane: PaneHandle): void {
-  window.addEventListener(CHECK_EVENT, (event: Event) => {
-    const detail = (event as CustomEvent<CheckSummary | { readonly failed: string }>).detail;
-    if ('failed' in detail) {
-      pane.context.error(detail.failed);
-      return;
-    }
-    void pane.context.run('Updating after Check plan', async (progress) => {
-      await pane.context.load(progress);
-      pane.context.announce(detail.message);
-    });
-  });
-}

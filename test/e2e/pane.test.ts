@@ -181,6 +181,20 @@ describe('task pane preview', () => {
     await page.close();
   });
 
+  it('shows the result of the ribbon\'s Check plan, and why it failed when it did', async () => {
+    const page = await openSmall();
+    await page.evaluate(() => {
+      const detail = { asOf: 42689, errors: 3, warnings: 1, ready: false, marked: { ok: true }, message: 'Plan checked as of 15/11/2016: 3 errors, 1 warning.' };
+      window.dispatchEvent(new CustomEvent('plan-tracker:checked', { detail }));
+    });
+    await waitIdle(page);
+    expect(await statusText(page)).toBe('Plan checked as of 15/11/2016: 3 errors, 1 warning.');
+    await page.evaluate(() => {
+      window.dispatchEvent(new CustomEvent('plan-tracker:checked', { detail: { failed: 'Check plan did not work: the workbook is busy.' } }));
+    });
+    expect(await page.textContent('#pane-alert')).toContain('Check plan did not work: the workbook is busy.');
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const page = await openSmall();
     await page.focus('body');
