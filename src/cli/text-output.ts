@@ -3,6 +3,7 @@ import type { Analysis, MeasureResult, ActionResult, RollupRow } from '../core/m
 import type { Finding } from '../core/findings';
 import { ukFromSerial, formatYearMonth, longYearMonth } from '../core/calendar';
 import type { Palette } from './terminal';
+import { plural } from '../core/text';
 
 export function checkText(analysis: Analysis, file: string, p: Palette): string {
   const lines: string[] = [];
@@ -95,6 +96,4 @@ export function rollupTable(rows: ReadonlyArray<RollupRow>): string[] {
   return cells.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export { plural };

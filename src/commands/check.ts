@@ -7,6 +7,7 @@ import { analysePlan } from '../core';
 import type { Serial } from '../core/calendar';
 import { ukFromSerial } from '../core/calendar';
 import type { HostResult, PlanHost } from '../taskpane/host';
+import { plural } from '../core/text';
 
 /** Fired on `window` after each ribbon check (the pane shares the runtime and may show it). */
 export const CHECK_EVENT = 'plan-tracker:checked';
@@ -19,10 +20,6 @@ export interface CheckSummary {
   readonly marked: HostResult;
   /** One sentence for a person. */
   readonly message: string;
-}
-
-function plural(n: number, word: string): string {
-  return String(n) + ' ' + word + (n === 1 ? '' : 's');
 }
 
 /**

@@ -115,6 +115,7 @@ export const MONTH_NAMES: ReadonlyArray<string> = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-function pad2(n: number): string {
+/** `7` -> `07` */
+export function pad2(n: number): string {
   return n < 10 ? '0' + String(n) : String(n);
 }

@@ -4,6 +4,7 @@
  *
  * Dates are Excel serial day numbers (1900 date system), as Excel itself keeps them.
  */
+import { matchKey } from './text';
 
 /** An Excel error value such as `#REF!` or `#N/A`. */
 export interface CellError {
@@ -42,6 +43,18 @@ export interface TableSnapshot {
 export interface WorkbookSnapshot {
   readonly sheets: ReadonlyArray<SheetSnapshot>;
   readonly tables: ReadonlyArray<TableSnapshot>;
+}
+
+/**
+ * The sheet with this name: exact first, then ignoring case, spaces and
+ * punctuation (an owned sheet renamed `Roll-up History` is still ours).
+ */
+export function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | null {
+  const exact = snapshot.sheets.find((s) => s.name === name);
+  if (exact !== undefined) return exact;
+  const key = matchKey(name);
+  const loose = snapshot.sheets.find((s) => matchKey(s.name) === key);
+  return loose === undefined ? null : loose;
 }
 
 export const BLANK_CELL: Cell = { value: null, text: '', format: 'General' };

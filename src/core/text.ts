@@ -10,3 +10,8 @@ export function matchKey(text: string): string {
   if (key !== '') return key;
   return lower.replace(/\s+/g, '');
 }
+
+/** `1 error`, `3 errors`: counts in messages for people. */
+export function plural(n: number, word: string): string {
+  return String(n) + ' ' + word + (n === 1 ? '' : 's');
+}

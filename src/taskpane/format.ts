@@ -62,9 +62,7 @@ export function ragBadge(rag: string): HTMLSpanElement {
   return h('span', { class: 'badge ' + cls }, [rag]);
 }
 
-export function plural(n: number, word: string): string {
-  return String(n) + ' ' + word + (n === 1 ? '' : 's');
-}
+export { plural } from '../core/text';
 
 /** `due-invalid` -> `Due invalid` */
 export function ruleTitle(rule: string): string {

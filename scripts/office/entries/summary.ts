@@ -8,6 +8,7 @@ import type { Analysis, MeasureResult, RollupRow, Theme } from '../../../src/cor
 import type { Finding } from '../../../src/core/findings';
 import { formatYearMonth, isoFromSerial, longYearMonth, ukFromSerial } from '../../../src/core/calendar';
 import { gapToTarget, ALL_THEME, UNASSIGNED_THEME } from '../../../src/core/rollup';
+import { plural } from '../../../src/core/text';
 
 /** At most this many overdue actions and Red measures are listed per theme (and overall); the counts are always complete. */
 export const MAX_LISTED = 50;
@@ -105,10 +106,6 @@ export interface CheckResult {
   findingsTotal: number;
   truncated: boolean;
   text: string;
-}
-
-function plural(n: number, word: string): string {
-  return String(n) + ' ' + word + (n === 1 ? '' : 's');
 }
 
 /** A measure value as a person reads it. */

@@ -1,7 +1,8 @@
 /** Every action of a plan, as of the plan's date (contract 4.2). */
-import type { ActionResult, ActionRow, MaybeField, Plan } from '../model';
+import type { ActionResult, ActionRow, Plan } from '../model';
 import type { Serial } from '../calendar';
 import { bragFor, DEFAULT_AMBER_WINDOW } from './brag';
+import { fieldValue } from '../values/field';
 
 export function evaluateActions(plan: Plan): ActionResult[] {
   if (plan.actions === null) return [];
@@ -11,8 +12,8 @@ export function evaluateActions(plan: Plan): ActionResult[] {
 
 /** One action row; only cells read as a valid value count (a blank, invalid or error cell is none). */
 export function evaluateActionRow(row: ActionRow, asOf: Serial, amberWindow: number): ActionResult {
-  const result = bragFor(valueOf(row.status), valueOf(row.due), valueOf(row.completed), asOf, amberWindow);
-  const ref = valueOf(row.ref);
+  const result = bragFor(fieldValue(row.status), fieldValue(row.due), fieldValue(row.completed), asOf, amberWindow);
+  const ref = fieldValue(row.ref);
   return {
     row: row.row,
     ref: ref === null ? '' : ref,
@@ -23,6 +24,3 @@ export function evaluateActionRow(row: ActionRow, asOf: Serial, amberWindow: num
   };
 }
 
-function valueOf<T>(field: MaybeField<T>): T | null {
-  return field !== null && field.read.kind === 'value' ? field.read.value : null;
-}

@@ -3,7 +3,7 @@
  * never guess US order). `12/31/2016` -> reads as month 31, suggest
  * 31/12/2016; `31/02/2017` -> no such day.
  */
-import { isValidYmd } from '../calendar';
+import { isValidYmd, pad2 } from '../calendar';
 import { expandYear } from '../values/months';
 
 export type DateHint =
@@ -29,6 +29,3 @@ export function dateHint(text: string): DateHint {
   return { kind: 'not-a-date' };
 }
 
-function pad2(n: number): string {
-  return n < 10 ? '0' + String(n) : String(n);
-}

@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../findings';
 import { parseA1 } from '../address';
+import { plural } from '../text';
 
 export function shortCheckText(findings: ReadonlyArray<Finding>): string {
   if (findings.length === 0) return 'OK';
@@ -26,10 +27,6 @@ export function shortCheckText(findings: ReadonlyArray<Finding>): string {
   if (errors > 0) counts.push(plural(errors, 'error'));
   if (warnings > 0) counts.push(plural(warnings, 'warning'));
   return counts.join(', ') + ': ' + errorRules.concat(warningRules).join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return String(n) + ' ' + word + (n === 1 ? '' : 's');
 }
 
 /**

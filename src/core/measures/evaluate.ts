@@ -9,6 +9,7 @@ import { progressToTarget } from './progress';
 import { trajectoryStatus } from './trajectory';
 import { directionOfTravel } from './direction';
 import { latestValue } from './latest';
+import { fieldValue } from '../values/field';
 
 export function evaluateMeasures(plan: Plan): MeasureResult[] {
   if (plan.measures === null) return [];
@@ -31,7 +32,7 @@ export function evaluateMeasureRow(
   const unit = row.unit;
   const baseline = scaled(row.baseline, unit);
   const target = scaled(row.target, unit);
-  const polarity = valueOf(row.polarity);
+  const polarity = fieldValue(row.polarity);
   const months = row.months;
   const series: Array<{ readonly month: YearMonth; readonly value: number | null }> = [];
   for (let i = 0; i < months.length; i++) {
@@ -64,7 +65,7 @@ export function evaluateMeasureRow(
       unit,
       target,
       tolerance: rawOf(row.tolerance),
-      toleranceType: valueOf(row.toleranceType),
+      toleranceType: fieldValue(row.toleranceType),
       defaultTolerance,
     }),
     floor: scaled(row.floor, unit),
@@ -84,15 +85,12 @@ function scaled(field: MaybeField<RawNumber>, unit: Unit): number | null {
   return raw === null ? null : measureValue(raw, unit);
 }
 
-function valueOf<T>(field: MaybeField<T>): T | null {
-  return field !== null && field.read.kind === 'value' ? field.read.value : null;
-}
 
 function rawOf(field: MaybeField<RawNumber>): RawNumber | null {
-  return valueOf(field);
+  return fieldValue(field);
 }
 
 function textOf(field: MaybeField<string>): string {
-  const v = valueOf(field);
+  const v = fieldValue(field);
   return v === null ? '' : v;
 }

@@ -5,8 +5,8 @@
  */
 import type { RollupRow } from '../model';
 import type { SheetWrite, WriteValue } from '../writes';
-import type { WorkbookSnapshot, SheetSnapshot, Cell } from '../snapshot';
-import { cellAt, isBlankCell, isCellError } from '../snapshot';
+import type { WorkbookSnapshot, Cell } from '../snapshot';
+import { cellAt, isBlankCell, isCellError, sheetNamed } from '../snapshot';
 import { matchKey } from '../text';
 import { formatYearMonth, yearMonthOfSerial } from '../calendar';
 import type { YearMonth } from '../calendar';
@@ -45,15 +45,9 @@ export function rollupRowValues(row: RollupRow): WriteValue[] {
   return out;
 }
 
-function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | null {
-  const key = matchKey(name);
-  const found = snapshot.sheets.find((s) => matchKey(s.name) === key);
-  return found === undefined ? null : found;
-}
-
 /** The sheet's real name when the workbook has it under any spelling, else `name`. */
 export function ownedSheetName(snapshot: WorkbookSnapshot, name: string): string {
-  const s = findSheet(snapshot, name);
+  const s = sheetNamed(snapshot, name);
   return s === null ? name : s.name;
 }
 
@@ -90,7 +84,7 @@ function countOf(cell: Cell): number {
  * not a month (`yyyy-mm` or a date) are left out; blank counts read as 0.
  */
 export function readHistory(snapshot: WorkbookSnapshot): RollupRow[] {
-  const sheet = findSheet(snapshot, HISTORY_SHEET);
+  const sheet = sheetNamed(snapshot, HISTORY_SHEET);
   if (sheet === null) return [];
   let headerRow = -1;
   const cols: Record<string, number> = {};

@@ -9,15 +9,12 @@ import type { ActionRow, Analysis, MeasureResult, Read, RollupRow } from '../mod
 import type { AreaFormat, SheetWrite, WriteValue } from '../writes';
 import { isoFromSerial, longYearMonth, ukFromSerial, yearMonth } from '../calendar';
 import { HISTORY_COLUMNS, compareWithPrevious, rollupRowValues, upsertHistory } from './history';
+import { plural } from '../text';
 
 export const ROLLUP_SHEET = 'Monthly roll-up';
 
 const PCT_FORMAT = '0.0%';
 const DATE_FORMAT = 'dd/mm/yyyy';
-
-function plural(n: number, word: string): string {
-  return String(n) + ' ' + word + (n === 1 ? '' : 's');
-}
 
 /** The line under the title: whether the roll-up is ready for the board. */
 export function readinessLine(errors: number, warnings: number): string {
@@ -28,7 +25,7 @@ export function readinessLine(errors: number, warnings: number): string {
   return 'The check found no errors: ready for the board.';
 }
 
-function readText(read: Read<string> | null, fallback: string): string {
+function textOrFallback(read: Read<string> | null, fallback: string): string {
   if (read === null) return fallback;
   if (read.kind === 'value') return read.value;
   if (read.kind === 'no-data') return read.marker;
@@ -85,8 +82,8 @@ export function buildRollupSheet(analysis: Analysis, history: ReadonlyArray<Roll
     for (const a of red) {
       const src = actionRows[a.row];
       const due = src !== undefined && src.due !== null && src.due.read.kind === 'value' ? src.due.read.value : null;
-      const lead = src !== undefined && src.lead !== null ? readText(src.lead.read, src.lead.cell.text) : '';
-      const text = src !== undefined && src.action !== null ? readText(src.action.read, src.action.cell.text) : '';
+      const lead = src !== undefined && src.lead !== null ? textOrFallback(src.lead.read, src.lead.cell.text) : '';
+      const text = src !== undefined && src.action !== null ? textOrFallback(src.action.read, src.action.cell.text) : '';
       const r = push([a.ref, a.theme === null ? null : a.theme.key, a.daysOverdue, due, lead === '' ? null : lead, text === '' ? null : text]);
       if (due !== null) fmt(r, 3, DATE_FORMAT);
     }

@@ -15,3 +15,4 @@ export {
 export { parseMonthHeader, monthInPlanYear } from './month-header';
 export type { MonthHeader } from './month-header';
 export { monthFromName, expandYear } from './months';
+export { fieldValue } from './field';

@@ -6,14 +6,14 @@
 import type { ActionResult, Analysis, MeasureResult } from '../model';
 import type { ColumnWrite, SheetWrite, WritePlan } from '../writes';
 import type { Finding } from '../findings';
-import type { WorkbookSnapshot, SheetSnapshot } from '../snapshot';
+import type { WorkbookSnapshot } from '../snapshot';
 import { monthOfYearMonth, serialFromYmd, yearOfYearMonth } from '../calendar';
-import { matchKey } from '../text';
 import { round10 } from '../measures';
 import { findingsByRow, shortCheckText } from '../check';
 import { buildRollupSheet, historySheet, ownedSheetName, readHistory, upsertHistory, HISTORY_SHEET, ROLLUP_SHEET } from '../rollup';
 import { ownedColumnWrites } from './owned-columns';
 import type { OwnedCell, OwnedColumnSpec } from './owned-columns';
+import { sheetNamed } from '../snapshot';
 
 export interface WriteOptions {
   /** Write the owned columns on the Actions and Measures sheets. */
@@ -27,14 +27,6 @@ export const OWNED_MEASURE_COLUMNS: ReadonlyArray<string> = ['Latest', 'Latest p
 
 const LATEST_PCT_FORMAT = '0.0%';
 const EMPTY: OwnedCell = { value: null, format: null };
-
-function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | null {
-  const key = matchKey(name);
-  const exact = snapshot.sheets.find((s) => s.name === name);
-  if (exact !== undefined) return exact;
-  const loose = snapshot.sheets.find((s) => matchKey(s.name) === key);
-  return loose === undefined ? null : loose;
-}
 
 function byRow<T extends { readonly row: number }>(items: ReadonlyArray<T>): Record<number, T> {
   const out: Record<number, T> = {};
@@ -99,7 +91,7 @@ export function ownedColumns(analysis: Analysis, snapshot: WorkbookSnapshot): Co
   const out: ColumnWrite[] = [];
   const actions = analysis.plan.actions;
   if (actions !== null) {
-    const sheet = findSheet(snapshot, actions.layout.sheet);
+    const sheet = sheetNamed(snapshot, actions.layout.sheet);
     if (sheet !== null) {
       const actionRows: Record<number, boolean> = {};
       for (const r of actions.rows) actionRows[r.row] = true;
@@ -109,7 +101,7 @@ export function ownedColumns(analysis: Analysis, snapshot: WorkbookSnapshot): Co
   }
   const measures = analysis.plan.measures;
   if (measures !== null) {
-    const sheet = findSheet(snapshot, measures.layout.sheet);
+    const sheet = sheetNamed(snapshot, measures.layout.sheet);
     if (sheet !== null) for (const c of ownedColumnWrites(sheet, measures.layout, measureSpecs(byRow(analysis.measures)))) out.push(c);
   }
   return out;
