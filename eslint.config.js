@@ -1,6 +1,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Which src/ folders each folder may import from (besides its own). Faces: cli, taskpane, ribbon, functions; preview is the pane's development harness. */
+const ALLOWED = {
+  host: ['core'],
+  xlsx: ['core'],
+  csv: ['core'],
+  excel: ['core', 'host'],
+  functions: ['core'],
+  sample: ['core', 'xlsx', 'functions'],
+  cli: ['core', 'xlsx', 'csv', 'sample'],
+  ribbon: ['core', 'host', 'excel'],
+  taskpane: ['core', 'host', 'csv', 'excel'],
+  preview: ['core', 'host', 'xlsx', 'taskpane'],
+};
+
 export default tseslint.config(
   { ignores: ['scripts/office/monthly-rollup.ts', 'scripts/office/check-plan.ts', 'dist/**', 'dist-preview/**', 'node_modules/**', 'test-results/**', 'out/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
@@ -19,4 +33,10 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require'],
     },
   },
+  // The house (docs/architecture.md): each folder imports only the folders below it, so no face leans on another.
+  ...Object.entries(ALLOWED).map(([folder, allowed]) => ({
+    files: ['src/' + folder + '/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(?!(' + allowed.join('|') + ')/)[^./][^/]*/', message: 'src/' + folder + ' may import only from src/' + allowed.join(', src/') + ' (docs/architecture.md)' }] }] },
+  })),
 );

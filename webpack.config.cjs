@@ -69,7 +69,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.ts',
       functions: './src/functions/functions.ts',
-      commands: './src/commands/commands.ts',
+      commands: './src/ribbon/commands.ts',
     },
     output: {
       path: path.join(__dirname, 'dist'),

@@ -5,7 +5,8 @@
  */
 import { parseArgs, USAGE, type Command } from './args';
 import { processTerminal, type Terminal } from './terminal';
-import { runCheck, runReport } from './commands/inspect';
+import { runCheck } from './commands/check';
+import { runReport } from './commands/report';
 import { runRollup } from './commands/rollup';
 import { runImport } from './commands/import';
 import { runSample } from './commands/sample';
@@ -51,7 +52,7 @@ async function dispatch(command: Command, terminal: Terminal, today: () => Date)
     case 'sample':
       return runSample(command, terminal);
     case 'demo':
-      return runDemo(command, terminal);
+      return runDemo(command, terminal, (argv) => runCli(argv, terminal, today));
   }
 }
 

@@ -9,7 +9,7 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { WritePlan } from '../core/writes';
 import type { Finding } from '../core/findings';
-import type { HostResult, PlanHost, Progress } from '../taskpane/host';
+import type { HostResult, PlanHost, Progress } from '../host/plan-host';
 import type { XlContext, XlRun } from './office-model';
 import { readWorkbookSnapshot } from './read';
 import { applyWritePlan } from './write';

@@ -10,7 +10,7 @@
  * whatever the number of findings.
  */
 import type { Finding, Severity } from '../core/findings';
-import type { HostResult } from '../taskpane/host';
+import type { HostResult } from '../host/plan-host';
 import type { XlConditionalFormat, XlContext } from './office-model';
 import { chunkAddresses } from './addresses';
 import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './registry';

@@ -33,7 +33,7 @@
 import { relevantSheetNames } from '../core/read';
 import { BLANK_CELL } from '../core/snapshot';
 import type { Cell, CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import type { Progress } from '../taskpane/host';
+import type { Progress } from '../host/plan-host';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './office-model';
 import { splitAreaList, stripSheet } from './addresses';
 

@@ -25,7 +25,7 @@ import type { AreaFormat, CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteVa
 import { matchKey } from '../core/text';
 import { HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
 import { OWNED_ACTION_COLUMNS, OWNED_MEASURE_COLUMNS } from '../core/writeback';
-import type { HostResult, Progress } from '../taskpane/host';
+import type { HostResult, Progress } from '../host/plan-host';
 import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './office-model';
 import { areaAddress, chunkAddresses, rowSpanAddress } from './addresses';
 import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './registry';

@@ -6,7 +6,7 @@
  */
 import { showRibbonChecks } from '../taskpane/ribbon-checks';
 import { mount } from '../taskpane/app';
-import type { PaneHandle } from '../taskpane/app';
+import type { PaneHandle } from '../taskpane/context';
 import { serialFromIso } from '../core/calendar';
 import { loadWorkbook } from '../xlsx/load';
 import { download, h, replaceChildren } from '../taskpane/dom';

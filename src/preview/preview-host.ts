@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { WritePlan } from '../core/writes';
 import type { Finding, Severity } from '../core/findings';
 import { parseA1 } from '../core/address';
-import type { HostResult, PlanHost, Progress } from '../taskpane/host';
+import type { HostResult, PlanHost, Progress } from '../host/plan-host';
 import { snapshotFromWorkbook } from '../xlsx/snapshot';
 import { applyWritePlan } from '../xlsx/apply-writes';
 import { writeWorkbook } from '../xlsx/write';

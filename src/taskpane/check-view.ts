@@ -5,8 +5,8 @@
 import type { Finding } from '../core/findings';
 import { ukFromSerial, isoFromSerial } from '../core/calendar';
 import { toCsv } from '../csv/csv-export';
-import type { Loaded, PaneContext, View } from './app';
-import { summaryLine } from './app';
+import type { Loaded, PaneContext, View } from './context';
+import { summaryLine } from './context';
 import { download, h, replaceChildren } from './dom';
 import { plural, ruleTitle } from './format';
 

@@ -7,8 +7,8 @@
 import { planImport } from '../core';
 import type { ImportConflict, ImportPlan, ImportProblem, ImportWrite } from '../core';
 import { parseCsvBytes } from '../csv/parse-csv';
-import type { Loaded, PaneContext, View } from './app';
-import type { Progress } from './host';
+import type { Loaded, PaneContext, View } from './context';
+import type { Progress } from '../host/plan-host';
 import { h, replaceChildren, uid } from './dom';
 import { formatCellValue, plural, shortMonthText } from './format';
 

@@ -5,7 +5,7 @@
  */
 import type { MeasureResult } from '../core/model';
 import { ukFromSerial } from '../core/calendar';
-import type { Loaded, PaneContext, View } from './app';
+import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, s } from './dom';
 import { formatProgress, formatValue, ragBadge, shortMonth } from './format';
 

@@ -3,10 +3,8 @@
  * announces its result with a window event: the open pane then reads the
  * workbook again and says what was found (or shows why the check failed).
  */
-import { CHECK_EVENT, type CheckSummary } from '../commands/check';
-import type { PaneHandle } from './app';
-
-export type RibbonCheckDetail = CheckSummary | { readonly failed: string };
+import { CHECK_EVENT, type RibbonCheckDetail } from '../host/ribbon-events';
+import type { PaneHandle } from './context';
 
 export function showRibbonChecks(pane: PaneHandle, target: Window = window): () => void {
   const listener = (event: Event): void => {

@@ -8,7 +8,7 @@ import type { RollupComparison } from '../core';
 import type { RollupRow } from '../core/model';
 import type { Serial, YearMonth } from '../core/calendar';
 import { formatYearMonth, lastDayOfYearMonth, longYearMonth, ukFromSerial, yearMonthOfSerial } from '../core/calendar';
-import type { Loaded, PaneContext, View } from './app';
+import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, uid } from './dom';
 import { plural, shortMonthText } from './format';
 

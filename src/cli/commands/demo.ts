@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../main';
 import type { Command } from '../args';
 import type { Terminal } from '../terminal';
 import { SAMPLE_AS_OF } from '../../sample';
@@ -14,7 +13,8 @@ type DemoCommand = Extract<Command, { kind: 'demo' }>;
 
 export const DEMO_AS_OF = SAMPLE_AS_OF;
 
-export async function runDemo(command: DemoCommand, terminal: Terminal): Promise<number> {
+/** `run` is the command line itself (passed in, so demo and main do not import each other). */
+export async function runDemo(command: DemoCommand, terminal: Terminal, run: (argv: ReadonlyArray<string>) => Promise<number>): Promise<number> {
   const dir = command.dir ?? path.join('out', 'demo');
   await fs.mkdir(dir, { recursive: true });
   const sample = path.join(dir, 'bristol-improvement-plan-2016-17.xlsx');
@@ -27,7 +27,7 @@ export async function runDemo(command: DemoCommand, terminal: Terminal): Promise
   ];
   for (const step of steps) {
     terminal.out(`\n=== ${step.title}\n$ plan ${step.argv.join(' ')}\n`);
-    const code = await runCli(step.argv, terminal);
+    const code = await run(step.argv);
     terminal.out(`(exit code ${code})\n`);
     if (!step.expect.includes(code)) {
       terminal.err(`demo: step "${step.title}" ended with exit code ${code}; expected ${step.expect.join(' or ')}.\n`);

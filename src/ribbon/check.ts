@@ -6,27 +6,15 @@
 import { analysePlan } from '../core';
 import type { Serial } from '../core/calendar';
 import { ukFromSerial } from '../core/calendar';
-import type { HostResult, PlanHost } from '../taskpane/host';
+import type { PlanHost } from '../host/plan-host';
+import type { CheckSummary } from '../host/ribbon-events';
 import { plural } from '../core/text';
-
-/** Fired on `window` after each ribbon check (the pane shares the runtime and may show it). */
-export const CHECK_EVENT = 'plan-tracker:checked';
-
-export interface CheckSummary {
-  readonly asOf: Serial;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly ready: boolean;
-  readonly marked: HostResult;
-  /** One sentence for a person. */
-  readonly message: string;
-}
 
 /**
  * Checks the plan as of `today`, or as of the workbook's `As of` setting when
  * it has one (the date the task pane keeps), and marks the findings' cells.
  */
-export async function runCheck(host: PlanHost, today: Serial): Promise<CheckSummary> {
+export async function checkFromRibbon(host: PlanHost, today: Serial): Promise<CheckSummary> {
   const snapshot = await host.readSnapshot();
   let analysis = analysePlan(snapshot, { asOf: today });
   const kept = analysis.plan.settings.asOf;

@@ -12,8 +12,9 @@
 import { serialFromYmd } from '../core/calendar';
 import type { Serial } from '../core/calendar';
 import { createExcelHost, errorMessage } from '../excel';
-import { CHECK_EVENT, runCheck } from './check';
-import type { CheckSummary } from './check';
+import { checkFromRibbon } from './check';
+import { CHECK_EVENT } from '../host/ribbon-events';
+import type { CheckSummary } from '../host/ribbon-events';
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ async function showPane(): Promise<void> {
 
 export async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const summary = await runCheck(createExcelHost(), today());
+    const summary = await checkFromRibbon(createExcelHost(), today());
     window.planTrackerLastCheck = summary;
     window.dispatchEvent(new CustomEvent<CheckSummary>(CHECK_EVENT, { detail: summary }));
     await showPane();

@@ -1,13 +1,12 @@
-/** `plan check` and `plan report`: read only. */
-import { checkJson, reportJson } from '../../core';
+/** `plan check`: read only; exit 0 when ready for the board, 1 when errors were found. */
+import { checkJson } from '../../core';
 import type { Command } from '../args';
 import { analyseFile } from '../analyse-file';
 import { palette, type Terminal } from '../terminal';
-import { checkText, reportText } from '../text-output';
+import { checkText } from '../text-output';
 import { asOfOrToday } from '../today';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
-type ReportCommand = Extract<Command, { kind: 'report' }>;
 
 export async function runCheck(command: CheckCommand, terminal: Terminal, today: () => Date): Promise<number> {
   const analysed = await analyseFile(command.workbook, asOfOrToday(command.asOf, today), terminal);
@@ -16,13 +15,4 @@ export async function runCheck(command: CheckCommand, terminal: Terminal, today:
   if (command.format === 'json') terminal.out(JSON.stringify(checkJson(analysis), null, 2) + '\n');
   else terminal.out(checkText(analysis, command.workbook, palette(terminal.colour)));
   return analysis.ready ? 0 : 1;
-}
-
-export async function runReport(command: ReportCommand, terminal: Terminal, today: () => Date): Promise<number> {
-  const analysed = await analyseFile(command.workbook, asOfOrToday(command.asOf, today), terminal);
-  if (!analysed.ok) return 2;
-  const { analysis } = analysed;
-  if (command.format === 'json') terminal.out(JSON.stringify(reportJson(analysis), null, 2) + '\n');
-  else terminal.out(reportText(analysis, palette(terminal.colour)));
-  return 0;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/commands/check';
+import { checkFromRibbon } from '../../src/ribbon/check';
 import { createExcelHost } from '../../src/excel';
-import { FakeExcel } from './fake-excel';
-import { AS_OF, planWorkbook } from './plan-workbook';
+import { FakeExcel } from '../excel/fake-excel';
+import { AS_OF, planWorkbook } from '../excel/plan-workbook';
 
 describe('Check plan (ribbon command)', () => {
   it('reads, checks, marks the cells at fault and says what it found, writing no value', async () => {
     const fx = planWorkbook({ actions: 24 });
     const before = fx.dump('Action plan');
-    const summary = await runCheck(createExcelHost({ run: fx.run }), AS_OF);
+    const summary = await checkFromRibbon(createExcelHost({ run: fx.run }), AS_OF);
     expect(summary.errors).toBeGreaterThan(0);
     expect(summary.ready).toBe(false);
     expect(summary.marked).toEqual({ ok: true });
@@ -22,7 +22,7 @@ describe('Check plan (ribbon command)', () => {
 
   it('a workbook without an Actions sheet gets one error, marked on its first sheet', async () => {
     const fx = new FakeExcel([{ name: 'Notes', rows: [['x']] }]);
-    const summary = await runCheck(createExcelHost({ run: fx.run }), AS_OF);
+    const summary = await checkFromRibbon(createExcelHost({ run: fx.run }), AS_OF);
     // No Actions sheet is an error (sheet-missing), marked on the first sheet.
     expect(summary.errors).toBe(1);
     expect(summary.message).toContain('1 error and');
