@@ -1,5 +1,6 @@
 /** The `plan` command line's arguments (the interface is fixed: other tools depend on it). */
-import { serialFromIso, type Serial } from '../core/calendar';
+import type { Serial } from '../core/calendar';
+import { readGivenDate } from '../core/as-of';
 
 export type Format = 'text' | 'json';
 
@@ -7,8 +8,8 @@ export type Command =
   | { readonly kind: 'check'; readonly workbook: string; readonly asOf: Serial | null; readonly format: Format }
   | { readonly kind: 'report'; readonly workbook: string; readonly asOf: Serial | null; readonly format: Format }
   | { readonly kind: 'rollup'; readonly workbook: string; readonly asOf: Serial | null; readonly out: Output }
-  | { readonly kind: 'import'; readonly workbook: string; readonly csv: string; readonly overwrite: boolean; readonly out: Output }
-  | { readonly kind: 'sample'; readonly out: string }
+  | { readonly kind: 'import'; readonly workbook: string; readonly csv: string; readonly asOf: Serial | null; readonly overwrite: boolean; readonly out: Output }
+  | { readonly kind: 'sample'; readonly out: string; readonly force: boolean }
   | { readonly kind: 'demo'; readonly dir: string | null }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
@@ -19,12 +20,15 @@ export type Output = { readonly kind: 'file'; readonly path: string } | { readon
 export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `Usage:
-  plan check <workbook.xlsx> [--as-of YYYY-MM-DD] [--format text|json]
-  plan report <workbook.xlsx> [--as-of YYYY-MM-DD] [--format text|json]
-  plan rollup <workbook.xlsx> [--as-of YYYY-MM-DD] (--out <new.xlsx> | --in-place)
-  plan import <workbook.xlsx> <values.csv> [--overwrite] (--out <new.xlsx> | --in-place)
-  plan sample --out <new.xlsx>
+  plan check <workbook.xlsx> [--as-of DATE] [--format text|json]
+  plan report <workbook.xlsx> [--as-of DATE] [--format text|json]
+  plan rollup <workbook.xlsx> [--as-of DATE] (--out <new.xlsx> | --in-place)
+  plan import <workbook.xlsx> <values.csv> [--as-of DATE] [--overwrite] (--out <new.xlsx> | --in-place)
+  plan sample --out <new.xlsx> [--force]
   plan demo [--dir <folder>]
+
+DATE is day first (30/09/2016) or 2016-09-30. Without --as-of: the workbook's
+Settings "As of" date, else today.
 
 Exit codes: 0 success (check: no errors), 1 errors found or write refused,
 2 unreadable workbook or bad arguments.`;
@@ -36,7 +40,7 @@ interface Flags {
 }
 
 const VALUE_FLAGS = new Set(['--as-of', '--format', '--out', '--dir']);
-const SWITCHES = new Set(['--in-place', '--overwrite', '--help', '-h', '--version']);
+const SWITCHES = new Set(['--in-place', '--overwrite', '--force', '--help', '-h', '--version']);
 
 function splitFlags(argv: ReadonlyArray<string>): Flags | string {
   const positional: string[] = [];
@@ -75,8 +79,8 @@ function allowOnly(flags: Flags, command: string, allowed: ReadonlyArray<string>
 function readAsOf(flags: Flags): Serial | null | string {
   const text = flags.values.get('--as-of');
   if (text === undefined) return null;
-  const serial = serialFromIso(text);
-  return serial === null ? `--as-of must be a date as YYYY-MM-DD, e.g. 2016-10-31 (got "${text}").` : serial;
+  const read = readGivenDate(text, '--as-of');
+  return read.ok ? read.date : read.message;
 }
 
 function readFormat(flags: Flags): Format | string {
@@ -131,21 +135,23 @@ export function parseArgs(argv: ReadonlyArray<string>): Parsed {
       return { ok: true, command: { kind: 'rollup', workbook: flags.positional[0], asOf, out } };
     }
     case 'import': {
-      const problem = allowOnly(flags, name, ['--overwrite', '--out', '--in-place']) ?? expectPositional(flags, name, ['<workbook.xlsx>', '<values.csv>']);
+      const problem = allowOnly(flags, name, ['--as-of', '--overwrite', '--out', '--in-place']) ?? expectPositional(flags, name, ['<workbook.xlsx>', '<values.csv>']);
       if (problem !== null) return fail(problem);
+      const asOf = readAsOf(flags);
+      if (typeof asOf === 'string') return fail(asOf);
       const out = readOutput(flags);
       if (typeof out === 'string') return fail(out);
       return {
         ok: true,
-        command: { kind: 'import', workbook: flags.positional[0], csv: flags.positional[1], overwrite: flags.switches.has('--overwrite'), out },
+        command: { kind: 'import', workbook: flags.positional[0], csv: flags.positional[1], asOf, overwrite: flags.switches.has('--overwrite'), out },
       };
     }
     case 'sample': {
-      const problem = allowOnly(flags, name, ['--out']) ?? expectPositional(flags, name, []);
+      const problem = allowOnly(flags, name, ['--out', '--force']) ?? expectPositional(flags, name, []);
       if (problem !== null) return fail(problem);
       const out = flags.values.get('--out');
       if (out === undefined) return fail('plan sample needs --out <new.xlsx>.');
-      return { ok: true, command: { kind: 'sample', out } };
+      return { ok: true, command: { kind: 'sample', out, force: flags.switches.has('--force') } };
     }
     case 'demo': {
       const problem = allowOnly(flags, name, ['--dir']) ?? expectPositional(flags, name, []);

@@ -34,6 +34,29 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
   }
 }
 
+/**
+ * True when both paths name one existing file, however spelled: `./x.xlsx`,
+ * an absolute path, a symbolic or hard link (same device and inode).
+ */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** True when something (a file, a folder, a link to one) is at the path. */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function describeFsError(err: unknown, file: string, what: string): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
   switch (code) {

@@ -11,16 +11,13 @@ import { runRollup } from './commands/rollup';
 import { runImport } from './commands/import';
 import { runSample } from './commands/sample';
 import { runDemo } from './commands/demo';
+import { EXIT, type ExitCode } from './exit-codes';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNREADABLE = 2;
-
-export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, today: () => Date = () => new Date()): Promise<number> {
+export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, today: () => Date = () => new Date()): Promise<ExitCode> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     terminal.err(`plan: ${parsed.message}\n\n${USAGE}\n`);
-    return EXIT_UNREADABLE;
+    return EXIT.unusable;
   }
   try {
     return await dispatch(parsed.command, terminal, today);
@@ -29,18 +26,18 @@ export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, to
     const detail = err instanceof Error ? err.message : String(err);
     terminal.err(`plan: something went wrong that the plan tool did not expect: ${detail}\nNothing was written. Please report this with the workbook if you can.\n`);
     if (process.env.PLAN_DEBUG === '1' && err instanceof Error && err.stack !== undefined) terminal.err(err.stack + '\n');
-    return EXIT_UNREADABLE;
+    return EXIT.unusable;
   }
 }
 
-async function dispatch(command: Command, terminal: Terminal, today: () => Date): Promise<number> {
+async function dispatch(command: Command, terminal: Terminal, today: () => Date): Promise<ExitCode> {
   switch (command.kind) {
     case 'help':
       terminal.out(USAGE + '\n');
-      return EXIT_OK;
+      return EXIT.ok;
     case 'version':
       terminal.out('plan 0.1.0\n');
-      return EXIT_OK;
+      return EXIT.ok;
     case 'check':
       return runCheck(command, terminal, today);
     case 'report':

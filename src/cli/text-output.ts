@@ -1,25 +1,30 @@
-/** `--format text`: short summaries for people. */
+/** `--format text`: short summaries for people. Months as people name them (`Sep 2016`); rules by their titles. */
 import type { Analysis, MeasureResult, ActionResult, RollupRow } from '../core/model';
 import type { Finding } from '../core/findings';
-import { ukFromSerial, formatYearMonth, longYearMonth } from '../core/calendar';
+import { shortYearMonth } from '../core/calendar';
+import { asOfOf, describeAsOf } from '../core/as-of';
+import { boardReadiness } from '../core/readiness';
+import { ruleTitle } from '../core/rules';
 import type { Palette } from './terminal';
 import { plural } from '../core/text';
 
+/** `as of 30/09/2016 (Settings!B5)`: the date and where it came from (contract 8). */
+export function asOfText(analysis: Analysis): string {
+  return describeAsOf(asOfOf(analysis));
+}
+
 export function checkText(analysis: Analysis, file: string, p: Palette): string {
   const lines: string[] = [];
-  lines.push(`Plan check of ${file}, as of ${ukFromSerial(analysis.asOf)}`);
-  lines.push(
-    analysis.ready
-      ? p.green(`Ready for board`) + ` (${plural(analysis.warnings, 'warning')})`
-      : p.red(`Not ready for board: ${plural(analysis.errors, 'error')}`) + `, ${plural(analysis.warnings, 'warning')}`,
-  );
+  lines.push(`Plan check of ${file}, ${asOfText(analysis)}`);
+  const readiness = boardReadiness(analysis.errors, analysis.warnings);
+  lines.push(analysis.ready ? p.green(readiness) : p.red(readiness));
   for (const [sheet, findings] of groupBySheet(analysis.findings)) {
     lines.push('');
     lines.push(p.bold(sheet) + ` (${plural(findings.length, 'finding')})`);
     const cellWidth = Math.max(...findings.map((f) => f.cell.length));
     for (const f of findings) {
       const severity = f.severity === 'error' ? p.red('error  ') : p.amber('warning');
-      lines.push(`  ${f.cell.padEnd(cellWidth)}  ${severity}  ${f.rule}: ${f.message}`);
+      lines.push(`  ${f.cell.padEnd(cellWidth)}  ${severity}  ${ruleTitle(f.rule)} [${f.rule}]: ${f.message}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -37,7 +42,7 @@ function groupBySheet(findings: ReadonlyArray<Finding>): Map<string, Finding[]> 
 
 export function reportText(analysis: Analysis, p: Palette): string {
   const lines: string[] = [];
-  lines.push(`Plan report as of ${ukFromSerial(analysis.asOf)} (${longYearMonth(analysis.month)})`);
+  lines.push(`Plan report for ${shortYearMonth(analysis.month)}, ${asOfText(analysis)}`);
   lines.push('');
   lines.push(p.bold('Actions') + ` (${analysis.actions.length})`);
   lines.push('  ' + bragCounts(analysis.actions, p));
@@ -49,7 +54,7 @@ export function reportText(analysis: Analysis, p: Palette): string {
   const idWidth = Math.max(2, ...analysis.measures.map((m) => m.id.length));
   for (const m of analysis.measures) lines.push('  ' + measureLine(m, idWidth, p));
   lines.push('');
-  lines.push(p.bold(`Roll-up for ${formatYearMonth(analysis.month)}`));
+  lines.push(p.bold(`Roll-up for ${shortYearMonth(analysis.month)}`));
   lines.push(...rollupTable(analysis.rollup).map((l) => '  ' + l));
   return lines.join('\n') + '\n';
 }
@@ -68,7 +73,7 @@ function bragCounts(actions: ReadonlyArray<ActionResult>, p: Palette): string {
 
 function measureLine(m: MeasureResult, idWidth: number, p: Palette): string {
   const paint = m.rag === 'Green' ? p.green : m.rag === 'Amber' ? p.amber : m.rag === 'Red' ? p.red : p.grey;
-  const latest = m.latest === null ? 'no data' : formatValue(m.latest, m.unit) + (m.latestPeriod !== null ? ` (${formatYearMonth(m.latestPeriod)})` : '');
+  const latest = m.latest === null ? 'no data' : formatValue(m.latest, m.unit) + (m.latestPeriod !== null ? ` (${shortYearMonth(m.latestPeriod)})` : '');
   const target = m.target === null ? '' : ` target ${formatValue(m.target, m.unit)}`;
   const extras = [m.trajectory, m.direction].filter((x) => x !== null).join(', ');
   return `${m.id.padEnd(idWidth)}  ${paint(m.rag.padEnd(7))}  ${latest}${target}${extras !== '' ? '  ' + extras : ''}  ${m.name}`;

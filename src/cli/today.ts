@@ -1,8 +1,9 @@
-import { serialFromYmd, type Serial } from '../core/calendar';
+/** The as-of date on the command line: contract 8, through core's one rule. */
+import { resolveAsOf, serialOfDate, type AsOf } from '../core/as-of';
+import type { Serial } from '../core/calendar';
+import type { WorkbookSnapshot } from '../core/snapshot';
 
-/** The as-of date: the one given, else today's local date (the edge is the only place that knows "today"). */
-export function asOfOrToday(asOf: Serial | null, today: () => Date): Serial {
-  if (asOf !== null) return asOf;
-  const d = today();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+/** `--as-of` when given, else the workbook's Settings `As of`, else today's local date (the edge is the only place that knows "today"). */
+export function cliAsOf(snapshot: WorkbookSnapshot, given: Serial | null, today: () => Date): AsOf {
+  return resolveAsOf(snapshot, given === null ? null : { date: given, label: '--as-of' }, serialOfDate(today(), false));
 }

@@ -84,9 +84,28 @@ export function formatYearMonth(ym: YearMonth): string {
   return String(yearOfYearMonth(ym)).padStart(4, '0') + '-' + pad2(monthOfYearMonth(ym));
 }
 
-/** `September 2016` */
+/** `September 2016` (sheets and sentences). */
 export function longYearMonth(ym: YearMonth): string {
   return MONTH_NAMES[monthOfYearMonth(ym) - 1] + ' ' + String(yearOfYearMonth(ym));
+}
+
+/** `Sep 2016`: a month as people name it in lists and tables (the command line's text, the task pane). */
+export function shortYearMonth(ym: YearMonth): string {
+  return MONTH_NAMES[monthOfYearMonth(ym) - 1].slice(0, 3) + ' ' + String(yearOfYearMonth(ym));
+}
+
+/** `2016-09` (formatYearMonth's form) -> the month; null for anything else. */
+export function parseYearMonth(text: string): YearMonth | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  if (m === null) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? yearMonth(Number(m[1]), month) : null;
+}
+
+/** `2016-09` -> `Sep 2016`; any other text as it is. */
+export function shortYearMonthText(yyyymm: string): string {
+  const ym = parseYearMonth(yyyymm);
+  return ym === null ? yyyymm : shortYearMonth(ym);
 }
 
 export function lastDayOfYearMonth(ym: YearMonth): Serial {

@@ -2,7 +2,7 @@
  * The engine's one entry point: the CLI, the task pane, the custom functions
  * and the Office Scripts use only what is exported here.
  */
-import type { Analysis, Plan } from './model';
+import type { Analysis, AsOfSource, Plan } from './model';
 import type { Finding } from './findings';
 import type { WorkbookSnapshot } from './snapshot';
 import type { Serial } from './calendar';
@@ -17,7 +17,11 @@ import { buildRollup } from './rollup';
 
 export interface AnalyseOptions {
   readonly asOf: Serial;
+  /** Where the date came from (contract 8; `resolveAsOf`). Left out: given by the caller. */
+  readonly source?: AsOfSource;
 }
+
+const GIVEN_BY_CALLER: AsOfSource = { kind: 'given', label: 'given' };
 
 const STRUCTURAL: ReadonlyArray<string> = ['sheet-missing', 'column-missing'];
 
@@ -59,13 +63,15 @@ export function orderFindings(plan: Plan, findings: ReadonlyArray<Finding>): Fin
 export function analysePlan(snapshot: WorkbookSnapshot, options: AnalyseOptions): Analysis {
   const asOf = options.asOf;
   const plan = readPlan(snapshot, asOf);
-  const findings = orderFindings(plan, checkPlan(plan));
-  const counts = countBySeverity(findings);
+  // Each action's RAG is worked out once, and the check uses it (4.2 and 4.3 agree by construction).
   const actions = evaluateActions(plan);
+  const findings = orderFindings(plan, checkPlan(plan, actions));
+  const counts = countBySeverity(findings);
   const measures = evaluateMeasures(plan);
   const month = yearMonthOfSerial(asOf);
   return {
     asOf,
+    asOfSource: options.source !== undefined ? options.source : GIVEN_BY_CALLER,
     month,
     plan,
     findings,
@@ -94,3 +100,6 @@ export * from './rollup';
 export * from './writeback';
 export * from './import';
 export * from './report';
+export * from './as-of';
+export * from './rules';
+export * from './readiness';

@@ -243,9 +243,20 @@ export interface RollupRow {
   readonly measuresNoData: number;
 }
 
+/** Where an as-of date came from (contract 8). */
+export type AsOfSource =
+  /** `--as-of`, the pane's field, an Office Script's parameter. `label` names it (`--as-of`). */
+  | { readonly kind: 'given'; readonly label: string }
+  /** The Settings sheet's `As of` value cell. */
+  | { readonly kind: 'settings'; readonly sheet: string; readonly cell: string }
+  /** Today: the local date (UTC where a scheduled flow runs). */
+  | { readonly kind: 'today' };
+
 /** Everything the engine works out from one snapshot for one as-of date: what every face shows. */
 export interface Analysis {
   readonly asOf: Serial;
+  /** Where the as-of date came from (contract 8): every output says it. */
+  readonly asOfSource: AsOfSource;
   /** The as-of month, the month a roll-up is for. */
   readonly month: YearMonth;
   readonly plan: Plan;

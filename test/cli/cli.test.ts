@@ -53,9 +53,12 @@ describe('plan check on a workbook laid out differently', () => {
   it('prints findings grouped by sheet for people', async () => {
     const r = await plan('check', file, '--as-of', '2016-10-31');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('Not ready for board: 8 errors');
+    expect(r.out).toContain('Plan check of ' + file + ', as of 31/10/2016 (--as-of)');
+    expect(r.out).toContain('Not ready for the board: 8 errors and 3 warnings.');
     expect(r.out.indexOf('Improvement plan')).toBeLessThan(r.out.indexOf('KPIs'));
-    expect(r.out).toMatch(/E8\s+error\s+due-invalid/);
+    // Rules by their human titles (core RULES), the id kept for reference.
+    expect(r.out).toMatch(/E8\s+error\s+Due date is not a date \[due-invalid\]: /);
+    expect(r.out).not.toMatch(/Due invalid/);
   });
 });
 

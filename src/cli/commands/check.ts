@@ -2,17 +2,17 @@
 import { checkJson } from '../../core';
 import type { Command } from '../args';
 import { analyseFile } from '../analyse-file';
+import { EXIT, type ExitCode } from '../exit-codes';
 import { palette, type Terminal } from '../terminal';
 import { checkText } from '../text-output';
-import { asOfOrToday } from '../today';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
 
-export async function runCheck(command: CheckCommand, terminal: Terminal, today: () => Date): Promise<number> {
-  const analysed = await analyseFile(command.workbook, asOfOrToday(command.asOf, today), terminal);
-  if (!analysed.ok) return 2;
+export async function runCheck(command: CheckCommand, terminal: Terminal, today: () => Date): Promise<ExitCode> {
+  const analysed = await analyseFile(command.workbook, command.asOf, today, terminal);
+  if (!analysed.ok) return EXIT.unusable;
   const { analysis } = analysed;
   if (command.format === 'json') terminal.out(JSON.stringify(checkJson(analysis), null, 2) + '\n');
   else terminal.out(checkText(analysis, command.workbook, palette(terminal.colour)));
-  return analysis.ready ? 0 : 1;
+  return analysis.ready ? EXIT.ok : EXIT.findings;
 }

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from '../args';
 import type { Terminal } from '../terminal';
+import { EXIT, type ExitCode } from '../exit-codes';
 import { SAMPLE_AS_OF } from '../../sample';
 
 type DemoCommand = Extract<Command, { kind: 'demo' }>;
@@ -14,13 +15,13 @@ type DemoCommand = Extract<Command, { kind: 'demo' }>;
 export const DEMO_AS_OF = SAMPLE_AS_OF;
 
 /** `run` is the command line itself (passed in, so demo and main do not import each other). */
-export async function runDemo(command: DemoCommand, terminal: Terminal, run: (argv: ReadonlyArray<string>) => Promise<number>): Promise<number> {
+export async function runDemo(command: DemoCommand, terminal: Terminal, run: (argv: ReadonlyArray<string>) => Promise<number>): Promise<ExitCode> {
   const dir = command.dir ?? path.join('out', 'demo');
   await fs.mkdir(dir, { recursive: true });
   const sample = path.join(dir, 'bristol-improvement-plan-2016-17.xlsx');
   const rolled = path.join(dir, 'bristol-improvement-plan-2016-17-rolled-up.xlsx');
   const steps: Array<{ title: string; argv: string[]; expect: number[] }> = [
-    { title: '1. Make the sample workbook', argv: ['sample', '--out', sample], expect: [0] },
+    { title: '1. Make the sample workbook', argv: ['sample', '--out', sample, '--force'], expect: [0] },
     { title: `2. Check it, as of ${DEMO_AS_OF} (the sample has real problems planted, so exit code 1 is expected)`, argv: ['check', sample, '--as-of', DEMO_AS_OF], expect: [1] },
     { title: '3. Report progress and RAG', argv: ['report', sample, '--as-of', DEMO_AS_OF], expect: [0] },
     { title: '4. Roll up September 2016 into a new file', argv: ['rollup', sample, '--as-of', DEMO_AS_OF, '--out', rolled], expect: [0] },
@@ -31,12 +32,12 @@ export async function runDemo(command: DemoCommand, terminal: Terminal, run: (ar
     terminal.out(`(exit code ${code})\n`);
     if (!step.expect.includes(code)) {
       terminal.err(`demo: step "${step.title}" ended with exit code ${code}; expected ${step.expect.join(' or ')}.\n`);
-      return 2;
+      return EXIT.unusable;
     }
   }
   terminal.out(
     `\nDone. Open ${rolled} in Excel to see the "Monthly roll-up" and "Roll-up history" sheets and the calculated columns;\n` +
       `the input ${sample} is unchanged. Try: npx plan check ${sample} --as-of ${DEMO_AS_OF} --format json\n`,
   );
-  return 0;
+  return EXIT.ok;
 }

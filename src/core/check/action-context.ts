@@ -7,7 +7,6 @@ export interface ActionContext {
   /** The Actions sheet's real name. */
   readonly sheet: string;
   readonly asOf: Serial;
-  readonly amberWindow: number;
   readonly planYearStart: number;
   /** 1 April and 31 March of the plan year (due-outside-plan). */
   readonly planStart: Serial;

@@ -5,19 +5,21 @@ import type { ActionContext } from './action-context';
 import { actionName, refOf } from './action-context';
 import { cellErrors, isErrorField } from './cell-errors';
 import { checkDue, checkRef, checkStatus, checkTexts, checkTheme } from './action-fields';
-import { bragOf, statusOf, checkCompleted, checkEvidence, checkManualRag, checkMeasureIds, checkOverdue, checkStale, checkUpdate } from './action-state';
+import type { BragResult } from '../actions/brag';
+import { statusOf, checkCompleted, checkEvidence, checkManualRag, checkMeasureIds, checkOverdue, checkStale, checkUpdate } from './action-state';
 import type { Pending } from './pending';
 import { pushInColumnOrder } from './pending';
 
 /**
- * Appends the row's findings to `out`, in column order. `items` is scratch
- * space for the row's findings before they are ordered (emptied here), so
- * that a row without findings costs no allocation for them.
+ * Appends the row's findings to `out`, in column order. `brag` is the row's
+ * calculated RAG (evaluateActionRow), worked out once for the check and the
+ * results alike. `items` is scratch space for the row's findings before they
+ * are ordered (emptied here), so that a row without findings costs no
+ * allocation for them.
  */
-export function checkActionRow(row: ActionRow, ctx: ActionContext, items: Pending[], out: Finding[]): void {
+export function checkActionRow(row: ActionRow, brag: BragResult, ctx: ActionContext, items: Pending[], out: Finding[]): void {
   if (items.length > 0) items.length = 0;
   const status = statusOf(row);
-  const brag = bragOf(row, ctx, status);
   if (hasActionCellError(row)) {
     const errors = cellErrors(ctx.sheet, refOf(row), actionName(row), [
       { label: 'Ref', field: row.ref },

@@ -7,7 +7,6 @@
 import type { ActionRow, Brag, Status } from '../model';
 import { ukFromSerial } from '../calendar';
 import { parseManualRag } from '../values';
-import { bragFor } from '../actions/brag';
 import type { BragResult } from '../actions/brag';
 import type { ActionContext } from './action-context';
 import { actionName, actionTitle, refOf } from './action-context';
@@ -24,16 +23,6 @@ export const STALE_DAYS = 35;
 /** The row's status when its cell reads as one. */
 export function statusOf(row: ActionRow): Status | null {
   return row.status !== null && row.status.read.kind === 'value' ? row.status.read.value : null;
-}
-
-export function bragOf(row: ActionRow, ctx: ActionContext, status: Status | null): BragResult {
-  return bragFor(
-    status,
-    row.due !== null && row.due.read.kind === 'value' ? row.due.read.value : null,
-    row.completed !== null && row.completed.read.kind === 'value' ? row.completed.read.value : null,
-    ctx.asOf,
-    ctx.amberWindow,
-  );
 }
 
 export function checkCompleted(row: ActionRow, ctx: ActionContext, status: Status | null, out: Pending[]): void {

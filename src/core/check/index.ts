@@ -4,10 +4,10 @@
  * order, then the Measures sheet's, each row's in column order.
  */
 import type { Finding } from '../findings';
-import type { ActionsTable, MeasuresTable, Plan, TableLayout } from '../model';
+import type { ActionResult, ActionsTable, MeasuresTable, Plan, TableLayout } from '../model';
 import { serialFromYmd, yearMonthOfSerial } from '../calendar';
 import { matchKey } from '../text';
-import { DEFAULT_AMBER_WINDOW } from '../actions';
+import { evaluateActions } from '../actions/evaluate';
 import type { ActionContext } from './action-context';
 import { checkActionRow } from './action-row';
 import { checkMeasureRow } from './measure-row';
@@ -18,9 +18,14 @@ export { shortCheckText, findingsByRow } from './short-text';
 export { measureIdTokens, idKey } from './keys';
 export { STALE_DAYS } from './action-state';
 
-export function checkPlan(plan: Plan): Finding[] {
+/**
+ * `actions` are the plan's evaluated actions (evaluateActions, one per action
+ * row in order): the check uses their calculated RAG rather than working it
+ * out again. Left out, they are evaluated here.
+ */
+export function checkPlan(plan: Plan, actions?: ReadonlyArray<ActionResult>): Finding[] {
   const out: Finding[] = plan.structural.slice();
-  if (plan.actions !== null) pushAll(out, checkActions(plan, plan.actions));
+  if (plan.actions !== null) pushAll(out, checkActions(plan, plan.actions, actions !== undefined ? actions : evaluateActions(plan)));
   if (plan.measures !== null) pushAll(out, checkMeasures(plan, plan.measures));
   return out;
 }
@@ -29,11 +34,10 @@ function pushAll(out: Finding[], items: ReadonlyArray<Finding>): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]);
 }
 
-function checkActions(plan: Plan, table: ActionsTable): Finding[] {
+function checkActions(plan: Plan, table: ActionsTable, results: ReadonlyArray<ActionResult>): Finding[] {
   const ctx: ActionContext = {
     sheet: table.layout.sheet,
     asOf: plan.asOf,
-    amberWindow: plan.settings.amberWindow !== null ? plan.settings.amberWindow : DEFAULT_AMBER_WINDOW,
     planYearStart: plan.planYearStart,
     planStart: serialFromYmd(plan.planYearStart, 4, 1),
     planEnd: serialFromYmd(plan.planYearStart + 1, 3, 31),
@@ -48,7 +52,7 @@ function checkActions(plan: Plan, table: ActionsTable): Finding[] {
   const out: Finding[] = [];
   const items: Pending[] = [];
   const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) checkActionRow(rows[i], ctx, items, out);
+  for (let i = 0; i < rows.length; i++) checkActionRow(rows[i], results[i], ctx, items, out);
   return out;
 }
 

@@ -7,12 +7,20 @@ import type { Analysis, Brag, Direction, MeasureRag, RollupRow, Trajectory } fro
 import type { Finding } from '../findings';
 import { formatYearMonth, isoFromSerial } from '../calendar';
 import { round10 } from '../measures';
+import { describeAsOfSource } from '../as-of';
+
+/** Where the as-of date came from (contract 8): `settings` with `where` `Settings!B5`, `given` (`--as-of`), or `today`. */
+export interface JsonAsOfSource {
+  readonly kind: 'given' | 'settings' | 'today';
+  readonly where: string;
+}
 
 /** A finding as the JSON has it: exactly the contract's finding fields. */
 export type CheckJsonFinding = Finding;
 
 export interface CheckJson {
   readonly asOf: string;
+  readonly asOfSource: JsonAsOfSource;
   readonly ready: boolean;
   readonly errors: number;
   readonly warnings: number;
@@ -42,9 +50,14 @@ export type ReportJsonRollup = RollupRow;
 
 export interface ReportJson {
   readonly asOf: string;
+  readonly asOfSource: JsonAsOfSource;
   readonly actions: ReadonlyArray<ReportJsonAction>;
   readonly measures: ReadonlyArray<ReportJsonMeasure>;
   readonly rollup: ReadonlyArray<ReportJsonRollup>;
+}
+
+function asOfSourceJson(analysis: Analysis): JsonAsOfSource {
+  return { kind: analysis.asOfSource.kind, where: describeAsOfSource(analysis.asOfSource) };
 }
 
 function tidy(x: number | null): number | null {
@@ -54,6 +67,7 @@ function tidy(x: number | null): number | null {
 export function checkJson(analysis: Analysis): CheckJson {
   return {
     asOf: isoFromSerial(analysis.asOf),
+    asOfSource: asOfSourceJson(analysis),
     ready: analysis.ready,
     errors: analysis.errors,
     warnings: analysis.warnings,
@@ -64,6 +78,7 @@ export function checkJson(analysis: Analysis): CheckJson {
 export function reportJson(analysis: Analysis): ReportJson {
   return {
     asOf: isoFromSerial(analysis.asOf),
+    asOfSource: asOfSourceJson(analysis),
     actions: analysis.actions.map((a) => ({
       ref: a.ref,
       theme: a.theme === null ? null : a.theme.key,

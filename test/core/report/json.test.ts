@@ -24,8 +24,9 @@ function wb(status11 = 'On track') {
 describe('checkJson', () => {
   it('has the CLI shape: asOf, ready, counts and findings with sheet, cell and ref', () => {
     const j = checkJson(analysePlan(wb(), { asOf: OCT31 }));
-    expect(Object.keys(j)).toEqual(['asOf', 'ready', 'errors', 'warnings', 'findings']);
+    expect(Object.keys(j)).toEqual(['asOf', 'asOfSource', 'ready', 'errors', 'warnings', 'findings']);
     expect(j.asOf).toBe('2016-10-31');
+    expect(j.asOfSource).toEqual({ kind: 'given', where: 'given' });
     expect(j.ready).toBe(false);
     expect(j.errors).toBe(j.findings.filter((f) => f.severity === 'error').length);
     expect(j.warnings).toBe(j.findings.filter((f) => f.severity === 'warning').length);

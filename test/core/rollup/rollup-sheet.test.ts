@@ -18,7 +18,7 @@ const PLAN: Plan = {
 function analysis(actions: ActionResult[], measures: MeasureResult[], errors = 0, warnings = 0): Analysis {
   const month = yearMonth(2016, 10);
   return {
-    asOf: serialFromYmd(2016, 10, 31), month, plan: PLAN, findings: [], errors, warnings, ready: errors === 0,
+    asOf: serialFromYmd(2016, 10, 31), asOfSource: { kind: 'today' }, month, plan: PLAN, findings: [], errors, warnings, ready: errors === 0,
     actions, measures, rollup: buildRollup(actions, measures, month),
   };
 }
