@@ -139,10 +139,34 @@ describe('monthly-rollup against plan rollup', () => {
     expect(conditionalRules(fake, 'Monthly roll-up').length).toBe(first);
   });
 
-  it('refuses an as-of date that is not yyyy-mm-dd, and takes a Power Automate timestamp', async () => {
+  it('takes the as-of date day first or as yyyy-mm-dd, and a Power Automate timestamp; refuses an impossible date and a wrong format apart', async () => {
     const fake = await fakeFrom(await bytesOf(generatedPlan(12)));
-    expect(() => rollup()(fake, '31/10/2016')).toThrow(/yyyy-mm-dd/);
+    const uk = rollup()(fake, '31/10/2016');
+    expect([uk.asOf, uk.asOfSource]).toEqual(['2016-10-31', 'asOf parameter']);
+    expect(uk.text.split('\n')[0]).toBe('Improvement plan roll-up for October 2016, as of 31/10/2016 (asOf parameter)');
     expect(rollup()(fake, '2016-10-31T06:00:00Z').asOf).toBe('2016-10-31');
+    expect(() => rollup()(fake, '2016-02-30')).toThrow(/not a real date: February 2016 has 29 days/);
+    expect(() => rollup()(fake, '31/04/2017')).toThrow(/not a real date: April 2017 has 30 days/);
+    expect(() => rollup()(fake, 'end of October')).toThrow(/"end of October" is not a date\. Give it day first/);
+  });
+
+  it('without asOf uses the Settings As of (contract 8) and says so', async () => {
+    const { buildSampleWorkbook } = await import('../../src/sample');
+    const fake = await fakeFrom(await bytesOf(buildSampleWorkbook()));
+    const result = check()(fake);
+    expect([result.asOf, result.asOfSource]).toEqual(['2016-09-30', 'Settings!B5']);
+    expect(result.text.split('\n')[0]).toBe('Plan check, as of 30/09/2016 (Settings!B5). Not ready for the board: ' + result.errors + ' errors and ' + result.warnings + ' warnings.');
+    const summary = rollup()(fake, '');
+    expect([summary.month, summary.asOfSource]).toEqual(['2016-09', 'Settings!B5']);
+  });
+
+  it('without asOf or a Settings As of uses today in UTC', async () => {
+    const fake = await fakeFrom(await bytesOf(generatedPlan(12)));
+    const before = new Date().toISOString().slice(0, 10);
+    const result = check()(fake);
+    const after = new Date().toISOString().slice(0, 10);
+    expect(result.asOfSource).toBe('today');
+    expect([before, after]).toContain(result.asOf);
   });
 });
 

@@ -6,17 +6,18 @@
  */
 import { analysePlan } from '../../../src/core';
 import { readSnapshot } from './excel-io';
-import { asOfSerial } from './as-of';
+import { scriptAsOf } from './as-of';
 import { checkResult } from './summary';
 import type { CheckResult } from './summary';
 
 /**
  * Checks the improvement plan and returns what it found. Writes nothing.
  * `ready` is false when there is at least one error.
- * @param asOf The as-of date as yyyy-mm-dd, e.g. 2016-10-31. Blank: today.
+ * @param asOf The as-of date, 2016-09-30 or 30/09/2016. Blank: the Settings sheet's As of, else today (UTC).
  */
 export function main(workbook: ExcelScript.Workbook, asOf?: string): CheckResult {
   const snapshot = readSnapshot(workbook);
-  const analysis = analysePlan(snapshot, { asOf: asOfSerial(asOf, new Date()) });
+  const date = scriptAsOf(snapshot, asOf, new Date());
+  const analysis = analysePlan(snapshot, { asOf: date.date, source: date.source });
   return checkResult(analysis);
 }

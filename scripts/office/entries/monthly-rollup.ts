@@ -7,21 +7,22 @@
 import { analysePlan, buildWritePlan } from '../../../src/core';
 import { readinessLine } from '../../../src/core/rollup';
 import { readSnapshot, writeSheets } from './excel-io';
-import { asOfSerial } from './as-of';
+import { scriptAsOf } from './as-of';
 import { rollupSummary } from './summary';
 import type { RollupSummary } from './summary';
 
 /**
- * Rolls the improvement plan up for the month of the as-of date: rebuilds the
+ * Rolls the improvement plan up for the month of the as-of date (contract 8): rebuilds the
  * `Monthly roll-up` sheet, replaces that month's rows in `Roll-up history`
  * (other months are left alone) and returns the counts by theme, the overdue
  * actions and the Red measures. Runs even when the check finds errors, and
  * says so (`ready`, `status`).
- * @param asOf The as-of date as yyyy-mm-dd, e.g. 2016-10-31 (the last day of the month being reported). Blank: today.
+ * @param asOf The as-of date, 2016-10-31 or 31/10/2016 (the last day of the month being reported). Blank: the Settings sheet's As of, else today (UTC).
  */
 export function main(workbook: ExcelScript.Workbook, asOf?: string): RollupSummary {
   const snapshot = readSnapshot(workbook);
-  const analysis = analysePlan(snapshot, { asOf: asOfSerial(asOf, new Date()) });
+  const date = scriptAsOf(snapshot, asOf, new Date());
+  const analysis = analysePlan(snapshot, { asOf: date.date, source: date.source });
   const plan = buildWritePlan(analysis, snapshot, { columns: false, rollup: true });
   writeSheets(workbook, plan.sheets);
   return rollupSummary(analysis, readinessLine(analysis.errors, analysis.warnings));

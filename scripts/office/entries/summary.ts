@@ -9,6 +9,8 @@ import type { Finding } from '../../../src/core/findings';
 import { formatYearMonth, isoFromSerial, longYearMonth, ukFromSerial } from '../../../src/core/calendar';
 import { gapToTarget, ALL_THEME, UNASSIGNED_THEME } from '../../../src/core/rollup';
 import { plural } from '../../../src/core/text';
+import { asOfOf, describeAsOf, describeAsOfSource } from '../../../src/core/as-of';
+import { boardReadiness } from '../../../src/core/readiness';
 
 /** At most this many overdue actions and Red measures are listed per theme (and overall); the counts are always complete. */
 export const MAX_LISTED = 50;
@@ -72,6 +74,8 @@ export interface RollupSummary {
   monthName: string;
   /** yyyy-mm-dd */
   asOf: string;
+  /** Where the as-of date came from (contract 8): `asOf parameter`, `Settings!B5` or `today`. */
+  asOfSource: string;
   /** True when the check found no errors: ready for the board. */
   ready: boolean;
   errors: number;
@@ -97,7 +101,10 @@ export interface CheckFinding {
 }
 
 export interface CheckResult {
+  /** yyyy-mm-dd */
   asOf: string;
+  /** Where the as-of date came from (contract 8): `asOf parameter`, `Settings!B5` or `today`. */
+  asOfSource: string;
   ready: boolean;
   errors: number;
   warnings: number;
@@ -235,7 +242,7 @@ export function rollupSummary(analysis: Analysis, status: string): RollupSummary
           red,
         );
   const lines: string[] = [];
-  lines.push('Improvement plan roll-up for ' + longYearMonth(analysis.month) + ' (as of ' + ukFromSerial(analysis.asOf) + ')');
+  lines.push('Improvement plan roll-up for ' + longYearMonth(analysis.month) + ', ' + describeAsOf(asOfOf(analysis)));
   lines.push(status);
   lines.push('');
   lines.push(countsLine(all));
@@ -256,6 +263,7 @@ export function rollupSummary(analysis: Analysis, status: string): RollupSummary
     month: formatYearMonth(analysis.month),
     monthName: longYearMonth(analysis.month),
     asOf: isoFromSerial(analysis.asOf),
+    asOfSource: describeAsOfSource(analysis.asOfSource),
     ready: analysis.ready,
     errors: analysis.errors,
     warnings: analysis.warnings,
@@ -278,15 +286,12 @@ export function checkResult(analysis: Analysis): CheckResult {
     kept = all.filter((f) => f.severity === 'error').concat(all.filter((f) => f.severity !== 'error')).slice(0, MAX_FINDINGS);
   }
   const lines: string[] = [];
-  lines.push(
-    analysis.ready
-      ? 'The plan is ready for the board: no errors (' + plural(analysis.warnings, 'warning') + ').'
-      : 'The plan is not ready for the board: ' + plural(analysis.errors, 'error') + ' and ' + plural(analysis.warnings, 'warning') + '.',
-  );
+  lines.push('Plan check, ' + describeAsOf(asOfOf(analysis)) + '. ' + boardReadiness(analysis.errors, analysis.warnings));
   kept.forEach((f) => lines.push(f.severity + ' ' + f.sheet + '!' + f.cell + (f.ref === null ? '' : ' (' + f.ref + ')') + ': ' + f.message));
   if (kept.length < all.length) lines.push('... and ' + String(all.length - kept.length) + ' more.');
   return {
     asOf: isoFromSerial(analysis.asOf),
+    asOfSource: describeAsOfSource(analysis.asOfSource),
     ready: analysis.ready,
     errors: analysis.errors,
     warnings: analysis.warnings,

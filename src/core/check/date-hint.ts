@@ -6,6 +6,7 @@
  */
 import { isValidYmd, pad2 } from '../calendar';
 import { expandYear, monthFromName } from '../values/months';
+import { MAX_YEAR, MIN_YEAR } from '../values/dates';
 
 export type DateHint =
   | { readonly kind: 'us-order'; readonly month: number; readonly suggestion: string }
@@ -13,10 +14,6 @@ export type DateHint =
   | { readonly kind: 'no-such-day'; readonly day: number; readonly month: number; readonly year: number }
   | { readonly kind: 'out-of-range'; readonly year: number }
   | { readonly kind: 'not-a-date' };
-
-/** Excel's years (1900 date system). */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 9999;
 
 export function dateHint(text: string): DateHint {
   const s = text.trim().toLowerCase();

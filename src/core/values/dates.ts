@@ -8,8 +8,8 @@ import { daysInMonth, isValidYmd, serialFromYmd } from '../calendar';
 import { expandYear, monthFromName } from './months';
 
 /** Excel's own range: 1 Jan 1900 .. 31 Dec 9999. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 9999;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
 const MAX_SERIAL = 2958465;
 
 function ymdSerial(year: number, month: number, day: number): Serial | null {
