@@ -6,7 +6,7 @@
  */
 import type { Polarity, RawNumber, Status, ToleranceType, Unit } from '../core/model';
 import type { Serial } from '../core/calendar';
-import { serialFromYmd } from '../core/calendar';
+import { serialOfDate } from '../core/as-of';
 import {
   isNoDataMarker,
   parseNumberText,
@@ -117,8 +117,7 @@ export function notDate(name: string, value: ExcelValue): string {
 
 /** Today's date as an Excel serial, in the local time zone (as Excel's TODAY()). */
 export function todaySerial(now?: Date): Serial {
-  const d = now !== undefined ? now : new Date();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  return serialOfDate(now !== undefined ? now : new Date(), false);
 }
 
 /** The as-of date: today when left out. */

@@ -9,8 +9,7 @@
  * show it. Excel has no ribbon notification area, so the pane is where the
  * result is read. `event.completed()` is always called.
  */
-import { serialFromYmd } from '../core/calendar';
-import type { Serial } from '../core/calendar';
+import { serialOfDate } from '../core/as-of';
 import { createExcelHost, errorMessage } from '../excel';
 import { checkFromRibbon } from './check';
 import { CHECK_EVENT } from '../host/ribbon-events';
@@ -20,11 +19,6 @@ declare global {
   interface Window {
     planTrackerLastCheck?: CheckSummary | { readonly failed: string };
   }
-}
-
-function today(): Serial {
-  const d = new Date();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 async function showPane(): Promise<void> {
@@ -37,7 +31,7 @@ async function showPane(): Promise<void> {
 
 export async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const summary = await checkFromRibbon(createExcelHost(), today());
+    const summary = await checkFromRibbon(createExcelHost(), serialOfDate(new Date(), false));
     window.planTrackerLastCheck = summary;
     window.dispatchEvent(new CustomEvent<CheckSummary>(CHECK_EVENT, { detail: summary }));
     await showPane();
