@@ -8,9 +8,11 @@ import { analysePlan } from '../core';
 import type { Analysis } from '../core/model';
 import type { Serial } from '../core/calendar';
 import { isoFromSerial, serialFromIso, ukFromSerial } from '../core/calendar';
+import type { AsOf } from '../core/as-of';
+import { describeAsOf, readGivenDate, resolveAsOf, serialOfDate } from '../core/as-of';
 import type { PlanHost, Progress } from '../host/plan-host';
 import type { Loaded, MountOptions, PaneContext, PaneHandle, View } from './context';
-import { asOfCell, describeError, summaryLine, todaySerial } from './context';
+import { asOfCell, describeError, summaryLine } from './context';
 import { h, replaceChildren, uid } from './dom';
 import { createCheckView } from './check-view';
 import { createProgressView } from './progress-view';
@@ -28,19 +30,56 @@ function injectStyles(): void {
   document.head.appendChild(style);
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function mount(root: HTMLElement, host: PlanHost, options: MountOptions = {}): PaneHandle {
   injectStyles();
-  let asOf: Serial = options.today !== undefined ? options.today : todaySerial();
-  let asOfFromUser = false;
+  const today: Serial = options.today !== undefined ? options.today : serialOfDate(new Date(), false);
+  /** The date typed in the field (contract 8: given explicitly), until the workbook keeps it in Settings. */
+  let typed: Serial | null = null;
+  let asOf: AsOf = { date: today, source: { kind: 'today' } };
   let latest: Loaded | null = null;
   let busy: string | null = null;
   let destroyed = false;
 
   // ---- header: as-of date -------------------------------------------------
+  // A text field read by the contract's own UK date reader, never the browser's
+  // locale (a native date input shows 09/30/2016 in a US browser): issue 10.
   const asOfId = uid('as-of');
   const asOfNoteId = uid('as-of-note');
-  const asOfInput = h('input', { id: asOfId, type: 'date', value: isoFromSerial(asOf), 'aria-describedby': asOfNoteId, required: true });
+  const asOfErrorId = uid('as-of-error');
+  const asOfInput = h('input', {
+    id: asOfId,
+    type: 'text',
+    class: 'date-text',
+    value: ukFromSerial(asOf.date),
+    placeholder: 'dd/mm/yyyy',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    size: 12,
+    'aria-describedby': asOfNoteId,
+    required: true,
+  });
+  // The picker fills the text field in UK order; the field stays the one place the date is typed and read.
+  const picker = h('input', { type: 'date', class: 'date-picker-input', tabindex: -1, 'aria-hidden': 'true' });
+  const pickerButton = h('button', { type: 'button', class: 'btn icon-btn', 'aria-label': 'Pick the as-of date from a calendar', title: 'Pick from a calendar' }, ['📅']);
+  const asOfError = h('p', { id: asOfErrorId, class: 'field-error', hidden: true });
   const asOfNote = h('p', { id: asOfNoteId, class: 'note' }, ['Reading the workbook…']);
+
+  const showAsOfError = (text: string): void => {
+    asOfError.textContent = text;
+    asOfError.hidden = false;
+    asOfInput.setAttribute('aria-invalid', 'true');
+    asOfInput.setAttribute('aria-describedby', asOfErrorId + ' ' + asOfNoteId);
+  };
+  const clearAsOfError = (): void => {
+    asOfError.textContent = '';
+    asOfError.hidden = true;
+    asOfInput.removeAttribute('aria-invalid');
+    asOfInput.setAttribute('aria-describedby', asOfNoteId);
+  };
 
   // ---- status, progress, errors ------------------------------------------
   const status = h('div', { role: 'status', 'aria-live': 'polite', class: 'status', id: 'pane-status' });
@@ -66,19 +105,18 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
 
   const context: PaneContext = {
     host,
-    asOf: () => asOf,
+    asOf: () => asOf.date,
     latest: () => latest,
     async load(progress: Progress, at?: Serial): Promise<Loaded> {
       const snapshot = await host.readSnapshot(progress);
-      if (at !== undefined) return { snapshot, analysis: analysePlan(snapshot, { asOf: at }) };
-      let analysis = analysePlan(snapshot, { asOf });
-      const kept = analysis.plan.settings.asOf;
-      if (!asOfFromUser && kept !== null && kept !== asOf) {
-        // The workbook keeps an as-of date: use it until the user picks another.
-        asOf = kept;
-        asOfInput.value = isoFromSerial(asOf);
-        analysis = analysePlan(snapshot, { asOf });
+      if (at !== undefined) return { snapshot, analysis: analysePlan(snapshot, { asOf: at, source: { kind: 'given', label: 'end of the month chosen' } }) };
+      // Contract 8: the date typed in the field, else the workbook's Settings As of, else today.
+      asOf = resolveAsOf(snapshot, typed === null ? null : { date: typed, label: 'typed in the pane' }, today);
+      if (document.activeElement !== asOfInput) {
+        asOfInput.value = ukFromSerial(asOf.date);
+        clearAsOfError();
       }
+      const analysis = analysePlan(snapshot, { asOf: asOf.date, source: asOf.source });
       latest = { snapshot, analysis };
       updateAsOfNote(analysis);
       notify(latest);
@@ -121,22 +159,36 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
     clearError,
   };
 
+  /** Under the field: where the date came from, and whether the workbook keeps it. */
   function updateAsOfNote(analysis: Analysis): void {
     const cell = asOfCell(analysis);
     const settingsSheet = analysis.plan.settings.sheet;
-    if (cell !== null) asOfNote.textContent = 'Kept in the workbook (' + cell.sheet + '!' + cell.address + ').';
-    else if (settingsSheet !== null) asOfNote.textContent = 'Kept only while this pane is open: add an "As of" row to the ' + settingsSheet + ' sheet to keep it in the workbook.';
-    else asOfNote.textContent = 'Kept only while this pane is open: the workbook has no Settings sheet.';
-  }
-
-  asOfInput.addEventListener('change', () => {
-    const serial = serialFromIso(asOfInput.value);
-    if (serial === null) {
-      showError('The as-of date is not a date. Pick a day from the calendar, or type it as day, month and year.');
+    const source = asOf.source;
+    if (source.kind === 'settings') {
+      asOfNote.textContent = 'Kept in the workbook (' + source.sheet + '!' + source.cell + ').';
       return;
     }
-    asOf = serial;
-    asOfFromUser = true;
+    const why =
+      cell !== null
+        ? 'the workbook\'s As of (' + cell.sheet + '!' + cell.address + ') is not a date.'
+        : settingsSheet !== null
+          ? 'add an "As of" row to the ' + settingsSheet + ' sheet to keep it in the workbook.'
+          : 'the workbook has no Settings sheet.';
+    asOfNote.textContent = (source.kind === 'today' ? 'Today\'s date; kept only while this pane is open: ' : 'Typed here; kept only while this pane is open: ') + why;
+  }
+
+  /** Reads the field; a bad or impossible date is said beside it and changes nothing. */
+  function applyTypedDate(): void {
+    const read = readGivenDate(asOfInput.value, 'The as-of date');
+    if (!read.ok) {
+      showAsOfError(read.message);
+      return;
+    }
+    clearAsOfError();
+    const serial = read.date;
+    asOfInput.value = ukFromSerial(serial);
+    if (serial === asOf.date && latest !== null) return;
+    typed = serial;
     void context.run('Updating for ' + ukFromSerial(serial), async (progress) => {
       const loaded = await context.load(progress);
       const cell = asOfCell(loaded.analysis);
@@ -150,8 +202,38 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
           return;
         }
       }
-      announce('As of ' + ukFromSerial(serial) + ': ' + summaryLine(loaded.analysis));
+      if (cell !== null) {
+        // Kept in Settings now: from here on the workbook's As of is the date (contract 8).
+        typed = null;
+        asOf = { date: serial, source: { kind: 'settings', sheet: cell.sheet, cell: cell.address } };
+        updateAsOfNote(loaded.analysis);
+      }
+      announce(capitalise(describeAsOf(asOf)) + ': ' + summaryLine(loaded.analysis));
     });
+  }
+
+  asOfInput.addEventListener('change', () => applyTypedDate());
+  asOfInput.addEventListener('keydown', (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      applyTypedDate();
+    }
+  });
+  pickerButton.addEventListener('click', () => {
+    picker.value = isoFromSerial(asOf.date);
+    const withPicker = picker as HTMLInputElement & { showPicker?: () => void };
+    try {
+      if (typeof withPicker.showPicker === 'function') withPicker.showPicker();
+      else asOfInput.focus();
+    } catch {
+      asOfInput.focus();
+    }
+  });
+  picker.addEventListener('change', () => {
+    const serial = serialFromIso(picker.value);
+    if (serial === null) return;
+    asOfInput.value = ukFromSerial(serial);
+    applyTypedDate();
   });
 
   // ---- tabs ---------------------------------------------------------------
@@ -203,7 +285,8 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
   const shell = h('div', { class: 'pane' }, [
     h('header', { class: 'pane-header' }, [
       h('h1', { class: 'pane-title' }, ['Improvement plan']),
-      h('div', { class: 'field as-of' }, [h('label', { for: asOfId }, ['As of']), asOfInput]),
+      h('div', { class: 'field as-of' }, [h('label', { for: asOfId }, ['As of']), asOfInput, pickerButton, picker]),
+      asOfError,
       asOfNote,
     ]),
     tablist,
@@ -217,7 +300,7 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
   // First read: picks up the workbook's as-of date and fills every tab.
   void context.run('Reading the workbook', async (progress) => {
     const loaded = await context.load(progress);
-    announce('Workbook read as of ' + ukFromSerial(loaded.analysis.asOf) + ': ' + summaryLine(loaded.analysis));
+    announce('Workbook read ' + describeAsOf(asOf) + ': ' + summaryLine(loaded.analysis));
   });
 
   return {

@@ -2,21 +2,22 @@
  * Check: runs the check, shows "Ready for board" or the counts, findings
  * grouped by sheet then rule; each finding is a button that selects its cell.
  */
-import type { Finding } from '../core/findings';
+import type { Finding, RuleId } from '../core/findings';
 import { ukFromSerial, isoFromSerial } from '../core/calendar';
 import { toCsv } from '../csv/csv-export';
 import type { Loaded, PaneContext, View } from './context';
 import { summaryLine } from './context';
 import { download, h, replaceChildren } from './dom';
-import { plural, ruleTitle } from './format';
+import { plural } from './format';
+import { ruleTitle } from '../core/rules';
 
 interface Group {
   readonly sheet: string;
-  readonly rules: Array<{ readonly rule: string; readonly findings: Finding[] }>;
+  readonly rules: Array<{ readonly rule: RuleId; readonly findings: Finding[] }>;
 }
 
 export function groupFindings(findings: ReadonlyArray<Finding>): Group[] {
-  const groups: Array<{ sheet: string; rules: Array<{ rule: string; findings: Finding[] }> }> = [];
+  const groups: Array<{ sheet: string; rules: Array<{ rule: RuleId; findings: Finding[] }> }> = [];
   for (const f of findings) {
     let g = groups.find((x) => x.sheet === f.sheet);
     if (g === undefined) {

@@ -6,9 +6,9 @@
 import type { Analysis } from '../core/model';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { Serial } from '../core/calendar';
-import { serialFromYmd } from '../core/calendar';
 import { parseA1 } from '../core/address';
 import { matchKey } from '../core/text';
+import { boardReadiness } from '../core/readiness';
 import type { PlanHost, Progress } from '../host/plan-host';
 
 export interface MountOptions {
@@ -24,7 +24,7 @@ export interface Loaded {
 /** What a tab gets from the pane. */
 export interface PaneContext {
   readonly host: PlanHost;
-  /** The pane's as-of date. */
+  /** The pane's as-of date (contract 8: the field, else Settings `As of`, else today). */
   asOf(): Serial;
   /** The latest read of the workbook analysed as of the pane's date, if any. */
   latest(): Loaded | null;
@@ -57,11 +57,6 @@ export interface PaneHandle {
   destroy(): void;
 }
 
-export function todaySerial(): Serial {
-  const d = new Date();
-  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
 /** Turns whatever was thrown into a sentence for a person. */
 export function describeError(label: string, e: unknown): string {
   const reason = e instanceof Error ? e.message : typeof e === 'string' ? e : 'an unexpected problem';
@@ -80,7 +75,7 @@ export function asOfCell(analysis: Analysis): { sheet: string; address: string; 
   return { sheet: settings.sheet, address, row: at.row, col: at.col };
 }
 
+/** Whether the plan is ready for the board: the sentence every face uses (core boardReadiness). */
 export function summaryLine(a: Analysis): string {
-  if (a.ready) return a.warnings === 0 ? 'Ready for board.' : 'Ready for board, with ' + String(a.warnings) + (a.warnings === 1 ? ' warning.' : ' warnings.');
-  return String(a.errors) + (a.errors === 1 ? ' error' : ' errors') + ' and ' + String(a.warnings) + (a.warnings === 1 ? ' warning' : ' warnings') + ': not ready for board.';
+  return boardReadiness(a.errors, a.warnings);
 }

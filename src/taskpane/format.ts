@@ -1,21 +1,7 @@
-/** How the pane shows numbers, months and RAG words (never colour alone). */
+/** How the pane shows numbers and RAG words (never colour alone); months and rule titles come from core. */
 import type { Unit } from '../core/model';
-import type { YearMonth } from '../core/calendar';
-import { MONTH_NAMES, monthOfYearMonth, yearOfYearMonth } from '../core/calendar';
 import type { WriteValue } from '../core/writes';
 import { h } from './dom';
-
-/** `Sep 2016` */
-export function shortMonth(ym: YearMonth): string {
-  return MONTH_NAMES[monthOfYearMonth(ym) - 1].slice(0, 3) + ' ' + String(yearOfYearMonth(ym));
-}
-
-/** `2016-09` -> `Sep 2016`; anything else as it is. */
-export function shortMonthText(yyyymm: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(yyyymm);
-  if (m === null) return yyyymm;
-  return MONTH_NAMES[Number(m[2]) - 1].slice(0, 3) + ' ' + m[1];
-}
 
 function trimNumber(n: number, digits: number): string {
   const fixed = n.toFixed(digits);
@@ -63,9 +49,3 @@ export function ragBadge(rag: string): HTMLSpanElement {
 }
 
 export { plural } from '../core/text';
-
-/** `due-invalid` -> `Due invalid` */
-export function ruleTitle(rule: string): string {
-  const words = rule.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -10,7 +10,8 @@ import { parseCsvBytes } from '../csv/parse-csv';
 import type { Loaded, PaneContext, View } from './context';
 import type { Progress } from '../host/plan-host';
 import { h, replaceChildren, uid } from './dom';
-import { formatCellValue, plural, shortMonthText } from './format';
+import { formatCellValue, plural } from './format';
+import { shortYearMonthText } from '../core/calendar';
 
 interface Pending {
   readonly fileName: string;
@@ -38,7 +39,7 @@ function conflictTable(conflicts: ReadonlyArray<ImportConflict>, overwrite: bool
         conflicts.map((c) =>
           h('tr', {}, [
             h('th', { scope: 'row' }, [c.measureId]),
-            h('td', {}, [shortMonthText(c.month)]),
+            h('td', {}, [shortYearMonthText(c.month)]),
             h('td', {}, [c.sheet + '!' + c.address]),
             h('td', {}, [formatCellValue(c.oldValue, formatOf(c.measureId))]),
             h('td', {}, [formatCellValue(c.newValue, formatOf(c.measureId))]),
@@ -60,7 +61,7 @@ function writesTable(writes: ReadonlyArray<ImportWrite>): HTMLElement {
         writes.map((w) =>
           h('tr', {}, [
             h('th', { scope: 'row' }, [w.measureId]),
-            h('td', {}, [shortMonthText(w.month)]),
+            h('td', {}, [shortYearMonthText(w.month)]),
             h('td', {}, [w.sheet + '!' + w.address]),
             h('td', {}, [formatCellValue(w.oldValue, w.numberFormat)]),
             h('td', {}, [formatCellValue(w.value, w.numberFormat)]),

@@ -7,7 +7,8 @@ import type { MeasureResult } from '../core/model';
 import { ukFromSerial } from '../core/calendar';
 import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, s } from './dom';
-import { formatProgress, formatValue, ragBadge, shortMonth } from './format';
+import { formatProgress, formatValue, ragBadge } from './format';
+import { shortYearMonth } from '../core/calendar';
 
 const CHART_W = 140;
 const CHART_H = 36;
@@ -19,7 +20,7 @@ export function trendChart(m: MeasureResult): SVGSVGElement {
   const values = points.filter((p) => p.value !== null).map((p) => p.value as number);
   const described = points
     .filter((p) => p.value !== null)
-    .map((p) => shortMonth(p.month) + ' ' + formatValue(p.value, m.unit))
+    .map((p) => shortYearMonth(p.month) + ' ' + formatValue(p.value, m.unit))
     .join(', ');
   const label = values.length === 0 ? 'No monthly values yet' : 'Monthly values: ' + described + (m.target !== null ? '; target ' + formatValue(m.target, m.unit) : '');
   const svg = s('svg', { class: 'trend', width: CHART_W, height: CHART_H, viewBox: '0 0 ' + String(CHART_W) + ' ' + String(CHART_H), role: 'img', 'aria-label': label });
@@ -73,7 +74,7 @@ function measureCard(m: MeasureResult): HTMLElement {
       ragBadge(m.rag),
     ]),
     h('dl', { class: 'facts' }, [
-      h('div', {}, [h('dt', {}, ['Latest']), h('dd', {}, [formatValue(m.latest, m.unit) + (m.latestPeriod !== null ? ' (' + shortMonth(m.latestPeriod) + ')' : '')])]),
+      h('div', {}, [h('dt', {}, ['Latest']), h('dd', {}, [formatValue(m.latest, m.unit) + (m.latestPeriod !== null ? ' (' + shortYearMonth(m.latestPeriod) + ')' : '')])]),
       h('div', {}, [h('dt', {}, ['Target']), h('dd', {}, [formatValue(m.target, m.unit)])]),
       h('div', {}, [h('dt', {}, ['Baseline']), h('dd', {}, [formatValue(m.baseline, m.unit)])]),
       h('div', {}, [h('dt', {}, ['Progress']), h('dd', {}, [formatProgress(m.progress)])]),

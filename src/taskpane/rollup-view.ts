@@ -1,16 +1,17 @@
 /**
- * Roll-up: pick the month (default: the last complete month before the as-of
- * date), write `Monthly roll-up` and upsert `Roll-up history`, then show the
+ * Roll-up: pick the month (default: the as-of month, contract 8; earlier months
+ * are offered but never chosen for you), write `Monthly roll-up` and upsert `Roll-up history`, then show the
  * summary and what moved since the previous month in the history.
  */
 import { buildWritePlan, compareWithPrevious, readHistory, upsertHistory } from '../core';
 import type { RollupComparison } from '../core';
 import type { RollupRow } from '../core/model';
 import type { Serial, YearMonth } from '../core/calendar';
-import { formatYearMonth, lastDayOfYearMonth, longYearMonth, ukFromSerial, yearMonthOfSerial } from '../core/calendar';
+import { formatYearMonth, lastDayOfYearMonth, longYearMonth, shortYearMonthText, yearMonthOfSerial } from '../core/calendar';
+import { asOfOf, describeAsOf } from '../core/as-of';
 import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, uid } from './dom';
-import { plural, shortMonthText } from './format';
+import { plural } from './format';
 
 const MONTHS_OFFERED = 24;
 
@@ -40,12 +41,12 @@ function table(caption: string, head: ReadonlyArray<string>, rows: ReadonlyArray
 function summaryTables(rows: ReadonlyArray<RollupRow>, month: string): HTMLElement[] {
   return [
     table(
-      'Actions, ' + shortMonthText(month),
+      'Actions, ' + shortYearMonthText(month),
       ['Theme', 'All', 'Blue', 'Green', 'Amber', 'Red', 'Grey', 'Unknown', 'Overdue'],
       rows.map((r) => [themeName(r.theme), r.actions, r.blue, r.green, r.amber, r.red, r.grey, r.unknown, r.overdue]),
     ),
     table(
-      'Measures, ' + shortMonthText(month),
+      'Measures, ' + shortYearMonthText(month),
       ['Theme', 'All', 'Green', 'Amber', 'Red', 'No data'],
       rows.map((r) => [themeName(r.theme), r.measures, r.measuresGreen, r.measuresAmber, r.measuresRed, r.measuresNoData]),
     ),
@@ -56,7 +57,7 @@ function changesView(comparison: RollupComparison): HTMLElement {
   if (comparison.kind === 'no-previous') {
     return h('p', { class: 'note' }, ['No earlier month in Roll-up history to compare with: this is the first roll-up.']);
   }
-  const title = 'Changes since ' + shortMonthText(comparison.previousMonth);
+  const title = 'Changes since ' + shortYearMonthText(comparison.previousMonth);
   if (comparison.changes.length === 0) return h('div', {}, [h('h3', {}, [title]), h('p', { class: 'note' }, ['Nothing moved.'])]);
   const themes: string[] = [];
   for (const c of comparison.changes) if (themes.indexOf(c.theme) < 0) themes.push(c.theme);
@@ -93,20 +94,21 @@ export function createRollupView(ctx: PaneContext): View {
     offeredFor = current;
     const options: HTMLOptionElement[] = [];
     for (let m = current; m > current - MONTHS_OFFERED; m--) {
-      const label = longYearMonth(m) + (m === current ? ' (month to date)' : m === current - 1 ? ' (last complete month)' : '');
-      options.push(h('option', { value: String(m), selected: m === current - 1 }, [label]));
+      const label = longYearMonth(m) + (m === current ? ' (the as-of month)' : '');
+      options.push(h('option', { value: String(m), selected: m === current }, [label]));
     }
     replaceChildren(monthSelect, options);
-    monthSelect.value = String(current - 1);
+    monthSelect.value = String(current);
   }
   offerMonths(ctx.asOf());
 
   write.addEventListener('click', () => {
     const month = Number(monthSelect.value);
     if (!Number.isFinite(month)) return;
-    const at = rollupAsOf(month, ctx.asOf());
+    const paneAsOf = ctx.asOf();
     void ctx.run('Writing the roll-up for ' + longYearMonth(month), async (progress) => {
-      const loaded = await ctx.load(progress, at);
+      // The as-of month is analysed as of the pane's own date (and where it came from); an earlier month as of its last day.
+      const loaded = month >= yearMonthOfSerial(paneAsOf) ? await ctx.load(progress) : await ctx.load(progress, rollupAsOf(month, paneAsOf));
       const a = loaded.analysis;
       const plan = buildWritePlan(a, loaded.snapshot, { columns: columns.checked, rollup: true });
       const written = await ctx.host.applyWrites(plan, progress);
@@ -120,7 +122,7 @@ export function createRollupView(ctx: PaneContext): View {
       replaceChildren(result, [
         h('p', { class: 'headline ok' }, [
           h('span', { class: 'icon', 'aria-hidden': 'true' }, ['✓']),
-          'Roll-up for ' + longYearMonth(a.month) + ' written (as of ' + ukFromSerial(a.asOf) + ').',
+          'Roll-up for ' + longYearMonth(a.month) + ' written (' + describeAsOf(asOfOf(a)) + ').',
         ]),
         a.ready
           ? null
@@ -128,7 +130,7 @@ export function createRollupView(ctx: PaneContext): View {
         ...summaryTables(a.rollup, key),
         changesView(comparison),
       ]);
-      const moved = comparison.kind === 'compared' ? plural(comparison.changes.length, 'change') + ' since ' + shortMonthText(comparison.previousMonth) : 'no earlier month to compare with';
+      const moved = comparison.kind === 'compared' ? plural(comparison.changes.length, 'change') + ' since ' + shortYearMonthText(comparison.previousMonth) : 'no earlier month to compare with';
       ctx.announce('Roll-up for ' + longYearMonth(a.month) + ' written to Monthly roll-up and Roll-up history; ' + moved + '.');
     });
   });

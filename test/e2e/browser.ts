@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../tools/serve-static';
 import type { StaticServer } from '../../tools/serve-static';
 
@@ -41,8 +41,8 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Opens the preview (the sample unless a workbook is given) and waits until the pane has read it. */
-export async function openPreview(h: Harness, options: { today?: string; workbook?: { name: string; bytes: Buffer } } = {}): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+export async function openPreview(h: Harness, options: { today?: string; workbook?: { name: string; bytes: Buffer }; context?: BrowserContext } = {}): Promise<Page> {
+  const page = options.context !== undefined ? await options.context.newPage() : await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { __errors?: string[] }).__errors = errors;

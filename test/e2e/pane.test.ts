@@ -28,17 +28,20 @@ async function gridCell(page: Page, address: string): Promise<string> {
 describe('task pane preview', () => {
   it('reads the as-of date from Settings and runs the check', async () => {
     const page = await openSmall();
-    expect(await page.inputValue('input[type=date]')).toBe('2016-11-15');
+    expect(await page.inputValue('#pane input.date-text')).toBe('15/11/2016');
     expect(await page.textContent('#pane .note')).toContain('Settings!B3');
     await page.click('button:has-text("Run check")');
     await waitIdle(page);
     expect(await statusText(page)).toMatch(/Check done as of 15\/11\/2016/);
+    expect(await statusText(page)).toMatch(/Not ready for the board: \d+ errors? and \d+ warnings?\./);
     const summary = (await page.textContent('#check-summary')) ?? '';
     expect(summary).toContain('Not ready for board');
     expect(summary).toMatch(/\d+ errors?/);
     // Grouped by sheet then rule.
     expect(await page.locator('.sheet-group h3').first().textContent()).toMatch(/^Actions/);
-    expect(await page.locator('.rule-group h4:has-text("Due invalid")').count()).toBe(1);
+    // Rules by their human titles (core RULES), never made from the rule id.
+    expect(await page.locator('.rule-group h4:has-text("Due date is not a date")').count()).toBe(1);
+    expect(await page.locator('.rule-group h4:has-text("Due invalid")').count()).toBe(0);
     expect(await page.locator('button.finding[data-cell="Actions!F8"]').count()).toBeGreaterThan(0);
     expect(await pageErrors(page)).toEqual([]);
     await page.close();
@@ -101,21 +104,25 @@ describe('task pane preview', () => {
     await page.close();
   });
 
-  it('writes the roll-up for the last complete month and shows what changed', async () => {
+  it('writes the roll-up for a month chosen, then for the as-of month it defaults to, and shows what changed', async () => {
     const page = await openSmall();
     await selectTab(page, 'Roll-up');
-    expect(await page.locator('#panel-rollup select option:checked').textContent()).toContain('October 2016');
+    // Contract 8: the as-of month (15/11/2016 in Settings), never another, by default.
+    expect(await page.locator('#panel-rollup select option:checked').textContent()).toBe('November 2016 (the as-of month)');
+    await page.selectOption('#panel-rollup select', { label: 'October 2016' });
     await page.click('button:has-text("Write roll-up")');
     await waitIdle(page);
     expect(await statusText(page)).toContain('Roll-up for October 2016 written');
+    expect(await page.textContent('#panel-rollup')).toContain('(as of 31/10/2016 (end of the month chosen))');
     await page.waitForSelector('.sheet-tab[data-sheet="Monthly roll-up"]');
     expect(await page.locator('.sheet-tab[data-sheet="Roll-up history"]').count()).toBe(1);
     expect(await page.textContent('#panel-rollup')).toContain('No earlier month');
     // The next month compares with October.
-    await page.selectOption('#panel-rollup select', { label: 'November 2016 (month to date)' });
+    await page.selectOption('#panel-rollup select', { label: 'November 2016 (the as-of month)' });
     await page.click('button:has-text("Write roll-up")');
     await waitIdle(page);
     expect(await page.textContent('#panel-rollup')).toContain('Changes since Oct 2016');
+    expect(await page.textContent('#panel-rollup')).toContain('Roll-up for November 2016 written (as of 15/11/2016 (Settings!B3))');
     await page.click('.sheet-tab[data-sheet="Roll-up history"]');
     expect(await gridCell(page, 'A1')).toBe('Month');
     const months = await page.locator('.sheet-grid td[data-address^="A"]').allTextContents();
@@ -166,13 +173,57 @@ describe('task pane preview', () => {
 
   it('keeps a new as-of date in the Settings sheet', async () => {
     const page = await openSmall();
-    await page.fill('input[type=date]', '2016-12-01');
-    await page.dispatchEvent('input[type=date]', 'change');
+    await page.fill('#pane input.date-text', '1/12/2016');
+    await page.press('#pane input.date-text', 'Enter');
     await waitIdle(page);
-    expect(await statusText(page)).toContain('As of 01/12/2016');
+    expect(await statusText(page)).toMatch(/^As of 01\/12\/2016 \(Settings!B3\): (Not ready|Ready) for the board/);
+    expect(await page.inputValue('#pane input.date-text')).toBe('01/12/2016');
     await page.click('.sheet-tab[data-sheet="Settings"]');
     expect(await gridCell(page, 'B3')).toBe('01/12/2016');
     await page.close();
+  });
+
+  it('says beside the field when a typed date is impossible or not a date, and changes nothing', async () => {
+    const page = await openSmall();
+    const field = '#pane input.date-text';
+    await page.fill(field, '31/02/2017');
+    await page.press(field, 'Enter');
+    const error = page.locator('#pane .field-error');
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.textContent()).toContain('"31/02/2017" is not a real date: February 2017 has 28 days');
+    expect(await page.getAttribute(field, 'aria-invalid')).toBe('true');
+    const errorId = (await error.getAttribute('id')) as string;
+    expect((await page.getAttribute(field, 'aria-describedby'))?.split(' ')).toContain(errorId);
+    await page.fill(field, 'next Friday');
+    await page.press(field, 'Enter');
+    expect(await error.textContent()).toContain('"next Friday" is not a date');
+    expect(await error.textContent()).not.toContain('real date');
+    await page.fill(field, '12/31/2016');
+    await page.press(field, 'Enter');
+    expect(await error.textContent()).toContain('Did you mean 31/12/2016?');
+    await page.click('.sheet-tab[data-sheet="Settings"]');
+    expect(await gridCell(page, 'B3')).toBe('15/11/2016');
+    // A good date clears the error.
+    await page.fill(field, '30/11/2016');
+    await page.press(field, 'Enter');
+    await waitIdle(page);
+    expect(await error.isHidden()).toBe(true);
+    expect(await page.getAttribute(field, 'aria-invalid')).toBeNull();
+    await page.close();
+  });
+
+  it('shows the date day first in a US-English browser, and the picker fills it in UK order', async () => {
+    const context = await harness.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await openPreview(harness, { context, workbook: { name: 'small-plan.xlsx', bytes: await xlsxBytes(smallPlan()) } });
+    expect(await page.evaluate(() => new Date(Date.UTC(2016, 8, 30, 12)).toLocaleDateString())).toBe('9/30/2016');
+    expect(await page.inputValue('#pane input.date-text')).toBe('15/11/2016');
+    expect(await page.getAttribute('#pane input.date-text', 'type')).toBe('text');
+    await page.fill('#pane .date-picker-input', '2016-09-30');
+    await page.dispatchEvent('#pane .date-picker-input', 'change');
+    await waitIdle(page);
+    expect(await page.inputValue('#pane input.date-text')).toBe('30/09/2016');
+    expect(await statusText(page)).toContain('As of 30/09/2016 (Settings!B3)');
+    await context.close();
   });
 
   it('without a Settings sheet keeps the as-of date in memory and says so', async () => {
