@@ -16,7 +16,7 @@ import { plural } from './format';
 import { createFindingsList, groupByRule } from './findings-list';
 import type { RuleGroup } from './findings-list';
 
-export function findingsCsv(findings: ReadonlyArray<Finding>): string {
+function findingsCsv(findings: ReadonlyArray<Finding>): string {
   const rows: Array<Array<string | null>> = [['Severity', 'Rule', 'Sheet', 'Cell', 'Ref', 'Message']];
   for (const f of findings) rows.push([f.severity === 'error' ? 'Error' : 'Warning', f.rule, f.sheet, f.cell, f.ref, f.message]);
   return toCsv(rows);

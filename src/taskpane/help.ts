@@ -8,7 +8,7 @@ import { RULES, RULE_IDS } from '../core/rules';
 import { h } from './dom';
 
 /** Where the build puts docs/workbook-format.md, relative to the pane's page (webpack configs). */
-export const GUIDE_PATH = 'help/workbook-format.txt';
+const GUIDE_PATH = 'help/workbook-format.txt';
 
 export function createHelp(): HTMLElement {
   return h('details', { class: 'help', id: 'pane-help' }, [

@@ -10,7 +10,7 @@ import { h } from './dom';
 export type TableCell = string | number;
 
 /** Wraps a table in its scroll region; the cue follows the region's width. */
-export function scrollRegion(label: string, table: HTMLTableElement): HTMLElement {
+function scrollRegion(label: string, table: HTMLTableElement): HTMLElement {
   const hint = h('p', { class: 'scroll-hint', 'aria-hidden': 'true', hidden: true }, ['Scroll for more columns →']);
   const region = h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': label + ' (scrolls sideways)' }, [table]);
   const update = (): void => {
