@@ -63,9 +63,3 @@ export function ragBadge(rag: string): HTMLSpanElement {
 }
 
 export { plural } from '../core/text';
-
-/** `due-invalid` -> `Due invalid` */
-export function ruleTitle(rule: string): string {
-  const words = rule.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
