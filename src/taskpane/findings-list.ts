@@ -72,7 +72,8 @@ export function createFindingsList(label: string, onChoose: (f: Finding) => void
   }
 
   list.addEventListener('focus', () => {
-    if (active < 0 && options.length > 0) activate(0, true);
+    // No scrolling here: a mouse press focuses the list too, and the page must not jump under the pointer.
+    if (active < 0 && options.length > 0) activate(0, false);
   });
   list.addEventListener('keydown', (e: KeyboardEvent) => {
     if (options.length === 0) return;
