@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Which src/ folders each folder may import from (besides its own). Faces: cli, taskpane, ribbon, functions; preview is the pane's development harness. */
-const ALLOWED = {
+export const ALLOWED = {
   host: ['core'],
   xlsx: ['core'],
   csv: ['core'],

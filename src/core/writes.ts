@@ -65,8 +65,6 @@ export interface WritePlan {
   readonly cells: ReadonlyArray<CellWrite>;
 }
 
-export const EMPTY_WRITE_PLAN: WritePlan = { columns: [], sheets: [], cells: [] };
-
 /** Fill colours for RAG words, shared by every adapter so all faces look alike. */
 export const RAG_FILLS: Readonly<Record<string, { readonly fill: string; readonly font: string }>> = {
   Blue: { fill: '#BDD7EE', font: '#1F3864' },

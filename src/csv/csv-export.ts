@@ -5,7 +5,7 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | boolean | null): string {
+function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '""';
   const text = typeof value === 'string' ? value : String(value);
   const safe = typeof value === 'string' && FORMULA_START.test(text) ? "'" + text : text;

@@ -111,7 +111,7 @@ export function dateArg(value: ExcelValue, name: string, textNotDate: 'none' | '
   return textNotDate === 'none' ? ok(null) : fail(notDate(name, value));
 }
 
-export function notDate(name: string, value: ExcelValue): string {
+function notDate(name: string, value: ExcelValue): string {
   return name + ' ' + shown(value) + ' is not a date. Give a date, or UK date text like 31/12/2016, Dec 2016 or Q3 2016/17.';
 }
 

@@ -18,6 +18,7 @@ import { createCheckView } from './check-view';
 import { createProgressView } from './progress-view';
 import { createRollupView } from './rollup-view';
 import { createImportView } from './import-view';
+import { createHelp } from './help';
 import css from './styles.css';
 
 let styleInjected = false;
@@ -294,6 +295,7 @@ export function mount(root: HTMLElement, host: PlanHost, options: MountOptions =
     status,
     alertBox,
     ...views.map((v) => v.panel),
+    createHelp(),
   ]);
   replaceChildren(root, [shell]);
 

@@ -1,40 +1,22 @@
 /**
- * Check: runs the check, shows "Ready for board" or the counts, findings
- * grouped by sheet then rule; each finding is a button that selects its cell.
+ * Check: runs the check, shows "Ready for board" or the counts, then the
+ * findings as one list (one Tab stop, arrow keys inside): errors first grouped
+ * by rule, then warnings. When there are errors the warnings start collapsed
+ * behind a "Show N warnings" button, so the errors that block the board are
+ * what the analyst sees first (docs/decisions.md); with no errors they show.
+ * Choosing a finding selects its cell.
  */
-import type { Finding, RuleId } from '../core/findings';
+import type { Finding } from '../core/findings';
 import { ukFromSerial, isoFromSerial } from '../core/calendar';
 import { toCsv } from '../csv/csv-export';
 import type { Loaded, PaneContext, View } from './context';
 import { summaryLine } from './context';
 import { download, h, replaceChildren } from './dom';
 import { plural } from './format';
-import { ruleTitle } from '../core/rules';
+import { createFindingsList, groupByRule } from './findings-list';
+import type { RuleGroup } from './findings-list';
 
-interface Group {
-  readonly sheet: string;
-  readonly rules: Array<{ readonly rule: RuleId; readonly findings: Finding[] }>;
-}
-
-export function groupFindings(findings: ReadonlyArray<Finding>): Group[] {
-  const groups: Array<{ sheet: string; rules: Array<{ rule: RuleId; findings: Finding[] }> }> = [];
-  for (const f of findings) {
-    let g = groups.find((x) => x.sheet === f.sheet);
-    if (g === undefined) {
-      g = { sheet: f.sheet, rules: [] };
-      groups.push(g);
-    }
-    let r = g.rules.find((x) => x.rule === f.rule);
-    if (r === undefined) {
-      r = { rule: f.rule, findings: [] };
-      g.rules.push(r);
-    }
-    r.findings.push(f);
-  }
-  return groups;
-}
-
-export function findingsCsv(findings: ReadonlyArray<Finding>): string {
+function findingsCsv(findings: ReadonlyArray<Finding>): string {
   const rows: Array<Array<string | null>> = [['Severity', 'Rule', 'Sheet', 'Cell', 'Ref', 'Message']];
   for (const f of findings) rows.push([f.severity === 'error' ? 'Error' : 'Warning', f.rule, f.sheet, f.cell, f.ref, f.message]);
   return toCsv(rows);
@@ -42,8 +24,11 @@ export function findingsCsv(findings: ReadonlyArray<Finding>): string {
 
 export function createCheckView(ctx: PaneContext): View {
   const summary = h('div', { class: 'summary', id: 'check-summary' }, ['Run the check to see what needs fixing before the board.']);
-  const list = h('div', { class: 'findings' });
+  const listNote = h('p', { class: 'note' }, []);
+  const warningsToggle = h('button', { type: 'button', class: 'btn link', 'aria-expanded': 'false', hidden: true }, []);
   let current: Loaded | null = null;
+  /** Null until the analyst chooses: then their choice stays across checks. */
+  let warningsChosen: boolean | null = null;
 
   const runCheck = h('button', { type: 'button', class: 'btn primary' }, ['Run check']);
   const mark = h('button', { type: 'button', class: 'btn' }, ['Mark cells']);
@@ -81,6 +66,28 @@ export function createCheckView(ctx: PaneContext): View {
     ctx.announce('Exported ' + plural(a.findings.length, 'finding') + ' as CSV.');
   });
 
+  const findingsList = createFindingsList('Findings', (f) => select(f));
+  findingsList.element.id = 'check-findings';
+  findingsList.element.hidden = true;
+  warningsToggle.setAttribute('aria-controls', findingsList.element.id);
+  warningsToggle.addEventListener('click', () => {
+    warningsChosen = warningsToggle.getAttribute('aria-expanded') !== 'true';
+    if (current !== null) showFindings(current);
+  });
+
+  function showFindings(loaded: Loaded): void {
+    const a = loaded.analysis;
+    const groups = groupByRule(a.findings);
+    const warningsShown = a.errors === 0 || (warningsChosen !== null ? warningsChosen : false);
+    const shown: RuleGroup[] = groups.filter((g) => g.severity === 'error' || warningsShown);
+    findingsList.show(shown);
+    findingsList.element.hidden = shown.length === 0;
+    warningsToggle.hidden = a.errors === 0 || a.warnings === 0;
+    warningsToggle.setAttribute('aria-expanded', warningsShown ? 'true' : 'false');
+    warningsToggle.textContent = (warningsShown ? 'Hide ' : 'Show ') + plural(a.warnings, 'warning');
+    listNote.textContent = a.findings.length === 0 ? 'No findings.' : a.errors > 0 ? 'Errors first; choose one to go to its cell.' : 'Choose a finding to go to its cell.';
+  }
+
   function select(f: Finding): void {
     void ctx.run('Selecting ' + f.sheet + '!' + f.cell, async () => {
       const result = await ctx.host.selectCell(f.sheet, f.cell);
@@ -104,44 +111,14 @@ export function createCheckView(ctx: PaneContext): View {
         ' as of ' + ukFromSerial(a.asOf),
       ]),
     ]);
-    const groups = groupFindings(a.findings);
-    if (groups.length === 0) {
-      replaceChildren(list, [h('p', { class: 'note' }, ['No findings.'])]);
-      return;
-    }
-    replaceChildren(
-      list,
-      groups.map((g) =>
-        h('section', { class: 'sheet-group' }, [
-          h('h3', {}, [g.sheet + ' (' + plural(g.rules.reduce((n, r) => n + r.findings.length, 0), 'finding') + ')']),
-          ...g.rules.map((r) =>
-            h('div', { class: 'rule-group' }, [
-              h('h4', {}, [ruleTitle(r.rule) + ' (' + String(r.findings.length) + ')']),
-              h(
-                'ul',
-                { class: 'finding-list' },
-                r.findings.map((f) => {
-                  const button = h('button', { type: 'button', class: 'finding sev-' + f.severity, 'data-cell': f.sheet + '!' + f.cell }, [
-                    h('span', { class: 'sev-label' }, [f.severity === 'error' ? 'Error' : 'Warning']),
-                    h('span', { class: 'where' }, [f.cell + (f.ref !== null ? ' · ' + f.ref : '')]),
-                    h('span', { class: 'message' }, [f.message]),
-                  ]);
-                  button.addEventListener('click', () => select(f));
-                  return h('li', {}, [button]);
-                }),
-              ),
-            ]),
-          ),
-        ]),
-      ),
-    );
+    showFindings(loaded);
   }
 
   const panel = h('section', {}, [
     h('h2', { class: 'panel-title' }, ['Check the plan']),
     h('div', { class: 'toolbar' }, [runCheck, mark, clear, exportCsv]),
     summary,
-    list,
+    h('div', { class: 'findings' }, [listNote, warningsToggle, findingsList.element]),
   ]);
   return { id: 'check', title: 'Check', panel, update: render };
 }

@@ -12,6 +12,7 @@ import type { Progress } from '../host/plan-host';
 import { h, replaceChildren, uid } from './dom';
 import { formatCellValue, plural } from './format';
 import { shortYearMonthText } from '../core/calendar';
+import { dataTable } from './tables';
 
 interface Pending {
   readonly fileName: string;
@@ -29,47 +30,19 @@ function problemList(problems: ReadonlyArray<ImportProblem>): HTMLElement {
 type FormatOf = (measureId: string) => string | null;
 
 function conflictTable(conflicts: ReadonlyArray<ImportConflict>, overwrite: boolean, formatOf: FormatOf): HTMLElement {
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Conflicts' }, [
-    h('table', { class: 'grid-table' }, [
-      h('caption', {}, [plural(conflicts.length, 'conflict') + (overwrite ? ': will be overwritten' : ': values that differ from what the workbook holds')]),
-      h('thead', {}, [h('tr', {}, ['Measure', 'Month', 'Cell', 'Now', 'In file'].map((c) => h('th', { scope: 'col' }, [c])))]),
-      h(
-        'tbody',
-        {},
-        conflicts.map((c) =>
-          h('tr', {}, [
-            h('th', { scope: 'row' }, [c.measureId]),
-            h('td', {}, [shortYearMonthText(c.month)]),
-            h('td', {}, [c.sheet + '!' + c.address]),
-            h('td', {}, [formatCellValue(c.oldValue, formatOf(c.measureId))]),
-            h('td', {}, [formatCellValue(c.newValue, formatOf(c.measureId))]),
-          ]),
-        ),
-      ),
-    ]),
-  ]);
+  return dataTable(
+    plural(conflicts.length, 'conflict') + (overwrite ? ': will be overwritten' : ': values that differ from what the workbook holds'),
+    ['Measure', 'Month', 'Cell', 'Now', 'In file'],
+    conflicts.map((c) => [c.measureId, shortYearMonthText(c.month), c.sheet + '!' + c.address, formatCellValue(c.oldValue, formatOf(c.measureId)), formatCellValue(c.newValue, formatOf(c.measureId))]),
+  );
 }
 
 function writesTable(writes: ReadonlyArray<ImportWrite>): HTMLElement {
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Cells that will change' }, [
-    h('table', { class: 'grid-table' }, [
-      h('caption', {}, [plural(writes.length, 'cell') + ' will change']),
-      h('thead', {}, [h('tr', {}, ['Measure', 'Month', 'Cell', 'Was', 'Becomes'].map((c) => h('th', { scope: 'col' }, [c])))]),
-      h(
-        'tbody',
-        {},
-        writes.map((w) =>
-          h('tr', {}, [
-            h('th', { scope: 'row' }, [w.measureId]),
-            h('td', {}, [shortYearMonthText(w.month)]),
-            h('td', {}, [w.sheet + '!' + w.address]),
-            h('td', {}, [formatCellValue(w.oldValue, w.numberFormat)]),
-            h('td', {}, [formatCellValue(w.value, w.numberFormat)]),
-          ]),
-        ),
-      ),
-    ]),
-  ]);
+  return dataTable(
+    plural(writes.length, 'cell') + ' will change',
+    ['Measure', 'Month', 'Cell', 'Was', 'Becomes'],
+    writes.map((w) => [w.measureId, shortYearMonthText(w.month), w.sheet + '!' + w.address, formatCellValue(w.oldValue, w.numberFormat), formatCellValue(w.value, w.numberFormat)]),
+  );
 }
 
 /** A short fingerprint of what a plan would write, to notice a workbook that changed since the preview. */

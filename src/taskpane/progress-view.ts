@@ -15,7 +15,7 @@ const CHART_H = 36;
 const PAD = 3;
 
 /** The trend chart: the month values as a line (gaps where there is no value), the target dashed. */
-export function trendChart(m: MeasureResult): SVGSVGElement {
+function trendChart(m: MeasureResult): SVGSVGElement {
   const points = m.series.map((p, i) => ({ i, month: p.month, value: p.value }));
   const values = points.filter((p) => p.value !== null).map((p) => p.value as number);
   const described = points

@@ -12,6 +12,7 @@ import { asOfOf, describeAsOf } from '../core/as-of';
 import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, uid } from './dom';
 import { plural } from './format';
+import { dataTable } from './tables';
 
 const MONTHS_OFFERED = 24;
 
@@ -24,28 +25,14 @@ function themeName(theme: string): string {
   return /^\d+$/.test(theme) ? 'Theme ' + theme : theme;
 }
 
-function table(caption: string, head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number>>): HTMLElement {
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption }, [
-    h('table', { class: 'grid-table' }, [
-      h('caption', {}, [caption]),
-      h('thead', {}, [h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i === 0 ? 'left' : '' }, [c])))]),
-      h(
-        'tbody',
-        {},
-        rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row', class: 'left' }, [String(c)]) : h('td', {}, [String(c)]))))),
-      ),
-    ]),
-  ]);
-}
-
 function summaryTables(rows: ReadonlyArray<RollupRow>, month: string): HTMLElement[] {
   return [
-    table(
+    dataTable(
       'Actions, ' + shortYearMonthText(month),
       ['Theme', 'All', 'Blue', 'Green', 'Amber', 'Red', 'Grey', 'Unknown', 'Overdue'],
       rows.map((r) => [themeName(r.theme), r.actions, r.blue, r.green, r.amber, r.red, r.grey, r.unknown, r.overdue]),
     ),
-    table(
+    dataTable(
       'Measures, ' + shortYearMonthText(month),
       ['Theme', 'All', 'Green', 'Amber', 'Red', 'No data'],
       rows.map((r) => [themeName(r.theme), r.measures, r.measuresGreen, r.measuresAmber, r.measuresRed, r.measuresNoData]),

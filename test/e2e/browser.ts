@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../tools/serve-static';
 import type { StaticServer } from '../../tools/serve-static';
+import { chromiumPath, missingChromium } from '../../tools/chromium';
 
 export const DIST = path.resolve('dist-preview');
 export const RESULTS = path.resolve('test-results');
@@ -21,11 +22,13 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist-preview/ is not built: run `npm run build:preview` first.');
+  const missing = missingChromium();
+  if (missing !== null) throw new Error(missing.charAt(0).toUpperCase() + missing.slice(1) + '.');
   await mkdir(RESULTS, { recursive: true });
   const server = await startStaticServer(DIST, 0);
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
   } catch (e) {
     await server.close();
     throw e;

@@ -37,27 +37,24 @@ describe('task pane preview', () => {
     const summary = (await page.textContent('#check-summary')) ?? '';
     expect(summary).toContain('Not ready for board');
     expect(summary).toMatch(/\d+ errors?/);
-    // Grouped by sheet then rule.
-    expect(await page.locator('.sheet-group h3').first().textContent()).toMatch(/^Actions/);
-    // Rules by their human titles (core RULES), never made from the rule id.
-    expect(await page.locator('.rule-group h4:has-text("Due date is not a date")').count()).toBe(1);
-    expect(await page.locator('.rule-group h4:has-text("Due invalid")').count()).toBe(0);
-    expect(await page.locator('button.finding[data-cell="Actions!F8"]').count()).toBeGreaterThan(0);
+    // Grouped by rule, with the rule's title.
+    expect(await page.locator('.rule-group .rule-title:has-text("Due date is not a date (1 error)")').count()).toBe(1);
+    expect(await page.locator('[role=option].finding[data-cell="Actions!F8"]').count()).toBeGreaterThan(0);
     expect(await pageErrors(page)).toEqual([]);
     await page.close();
   });
 
   it('selects the cell of a finding in the grid, from the mouse and the keyboard', async () => {
     const page = await openSmall();
-    await page.click('button.finding[data-cell="Actions!F8"]');
+    await page.click('[role=option].finding[data-cell="Actions!F8"]');
     await waitIdle(page);
     await page.waitForSelector('.sheet-grid[data-sheet="Actions"] td.selected[data-address="F8"]');
     expect(await page.textContent('#name-box')).toBe('Actions!F8');
     expect(await page.locator('td.selected').isVisible()).toBe(true);
-    // Keyboard: focus another finding and press Enter.
-    const other = page.locator('button.finding[data-cell^="Measures!"], button.finding[data-cell="Actions!G5"]').first();
-    const target = (await other.getAttribute('data-cell')) as string;
-    await other.focus();
+    // Keyboard: move to the last finding in the list and press Enter.
+    const target = (await page.locator('[role=option].finding').last().getAttribute('data-cell')) as string;
+    await page.focus('#panel-check [role=listbox]');
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitIdle(page);
     expect(await page.textContent('#name-box')).toBe(target);

@@ -5,32 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { SAMPLE_AS_OF } from '../../src/sample';
 import { HAS_SAMPLE, RESULTS, openPreview, pageErrors, selectTab, startHarness, waitIdle } from './browser';
 import type { Harness } from './browser';
 import { smallPlan, xlsxBytes } from './fixtures';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: ReadonlyArray<{ readonly target: ReadonlyArray<string>; readonly failureSummary?: string }>;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations;
-  }, TAGS) as AxeViolation[];
-  return violations.map((v) => v.id + ' (' + String(v.impact) + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' [' + (n.failureSummary ?? '') + ']').join('; '));
-}
+import { axe } from './axe';
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(RESULTS, name + '.png'), fullPage: false });
@@ -50,7 +30,7 @@ describe.skipIf(!HAS_SAMPLE)('the sample in the preview', () => {
     await page.click('button:has-text("Run check")');
     await waitIdle(page);
     expect(await page.textContent('#check-summary')).toMatch(/\d+ errors?/);
-    await page.locator('button.finding').first().click();
+    await page.locator('[role=option].finding').first().click();
     await waitIdle(page);
     await page.click('button:has-text("Mark cells")');
     await waitIdle(page);

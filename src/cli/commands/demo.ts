@@ -12,7 +12,7 @@ import { SAMPLE_AS_OF } from '../../sample';
 
 type DemoCommand = Extract<Command, { kind: 'demo' }>;
 
-export const DEMO_AS_OF = SAMPLE_AS_OF;
+const DEMO_AS_OF = SAMPLE_AS_OF;
 
 /** `run` is the command line itself (passed in, so demo and main do not import each other). */
 export async function runDemo(command: DemoCommand, terminal: Terminal, run: (argv: ReadonlyArray<string>) => Promise<number>): Promise<ExitCode> {

@@ -60,7 +60,7 @@ export function checkRef(row: ActionRow, ctx: ActionContext, out: Pending[]): vo
 }
 
 /** `N.N` or `N.N.N` in ASCII digits (/^\d+\.\d+(\.\d+)?$/, scanned: it runs for every action). */
-export function isRefForm(text: string): boolean {
+function isRefForm(text: string): boolean {
   const n = text.length;
   let i = 0;
   let parts = 0;
@@ -207,7 +207,7 @@ export function checkDue(row: ActionRow, ctx: ActionContext, out: Pending[]): vo
 }
 
 /** `2016/17` */
-export function planYearLabel(start: number): string {
+function planYearLabel(start: number): string {
   return String(start) + '/' + String((start + 1) % 100).padStart(2, '0');
 }
 

@@ -12,7 +12,7 @@ import { pending } from './pending';
 import { quote, seenText } from './quote';
 
 /** `1.5` -> `150%` */
-export function percentText(fraction: number): string {
+function percentText(fraction: number): string {
   return String(round10(fraction * 100)) + '%';
 }
 

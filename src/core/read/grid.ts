@@ -104,7 +104,7 @@ export function soleNonBlankCol(grid: Grid, row: number, left: number, right: nu
 }
 
 /** True when every stored cell of the row between left and right is blank (merge continuations count as blank). */
-export function isBlankRow(grid: Grid, row: number, left: number, right: number): boolean {
+function isBlankRow(grid: Grid, row: number, left: number, right: number): boolean {
   const cells = grid.region.sheet.rows[row];
   if (cells === undefined) return true;
   const end = Math.min(right, cells.length - 1);

@@ -8,8 +8,8 @@ import { rawCell } from './grid';
 import { matchKey } from '../text';
 import { readText } from '../values/text';
 
-export const HEADER_SEARCH_ROWS = 15;
-export const MIN_RECOGNISED = 3;
+const HEADER_SEARCH_ROWS = 15;
+const MIN_RECOGNISED = 3;
 
 export interface HeaderCell {
   readonly col: number;
@@ -74,7 +74,7 @@ export function findHeaderRow(grid: Grid, specs: ReadonlyArray<ColumnSpec>): Hea
 }
 
 /** `Target 2016/17`, `Baseline 2015-16`, `Target 16/17` -> 2016, 2015, 2016; null when no financial year is named. */
-export function financialYearNamed(text: string): number | null {
+function financialYearNamed(text: string): number | null {
   const m = /(\d{4}|\b\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/.exec(text);
   if (m === null) return null;
   const first = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);

@@ -21,7 +21,7 @@ const SETTING_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['asofdate', 'As of'],
 ];
 
-export const NO_SETTINGS: Settings = {
+const NO_SETTINGS: Settings = {
   planYear: null,
   defaultTolerance: null,
   amberWindow: null,
@@ -50,14 +50,14 @@ export function parsePlanYear(cell: Cell): number | null {
 }
 
 /** `Default tolerance`: a number at or above 0; `5%` means 5 (points or percent, contract 3.2). */
-export function parseDefaultTolerance(cell: Cell): number | null {
+function parseDefaultTolerance(cell: Cell): number | null {
   const r = readNumber(cell);
   if (r.kind !== 'value' || r.value.value < 0) return null;
   return r.value.percentMarked ? r.value.value * 100 : r.value.value;
 }
 
 /** `Amber window`: whole days at or above 0 (`30` or `30 days`). */
-export function parseAmberWindow(cell: Cell): number | null {
+function parseAmberWindow(cell: Cell): number | null {
   const v = cell.value;
   const text = typeof v === 'string' ? v.trim().replace(/\s*days?$/i, '') : null;
   const r = readNumber(text === null ? cell : { value: text, text, format: cell.format });

@@ -105,7 +105,7 @@ const DATA_ROW: RowKind = { kind: 'data' };
  * A lone ref-like value (`1.5`, or a number) in the first cell when that column
  * is the Ref/ID column is a data row with the rest not yet filled in.
  */
-export function classifyRow(grid: Grid, row: number, left: number, right: number, firstIsRef: boolean): RowKind {
+function classifyRow(grid: Grid, row: number, left: number, right: number, firstIsRef: boolean): RowKind {
   const sole = soleNonBlankCol(grid, row, left, right);
   if (sole === -1) return BLANK_ROW;
   if (sole !== left) return DATA_ROW;

@@ -4,12 +4,17 @@
  * http://localhost:3001; `npm run build:preview` builds it into dist-preview/
  * (with sample.xlsx, made by tools/build-preview-sample.ts).
  */
-/* global require, module, __dirname */
-/* eslint-disable @typescript-eslint/no-require-imports */
-const path = require('node:path');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
 
-module.exports = (_env = {}, argv = {}) => {
+// An ES module (the package is "type": "module"): webpack-cli loads it with import().
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+export default (_env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
@@ -38,7 +43,11 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ template: './src/preview/preview.html', filename: 'index.html', inject: 'body', scriptLoading: 'defer' })],
+    plugins: [
+      new HtmlWebpackPlugin({ template: './src/preview/preview.html', filename: 'index.html', inject: 'body', scriptLoading: 'defer' }),
+      // The analysts' guide, linked from the pane's Help (src/taskpane/help.ts GUIDE_PATH).
+      new CopyWebpackPlugin({ patterns: [{ from: 'docs/workbook-format.md', to: 'help/workbook-format.txt' }] }),
+    ],
     devServer: {
       port: 3001,
       host: 'localhost',

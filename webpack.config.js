@@ -13,16 +13,19 @@
  *
  * TypeScript is type-checked during the build (ts-loader without transpileOnly, tsconfig.web.json).
  */
-/* global require, module, process, __dirname */
-/* eslint-disable @typescript-eslint/no-require-imports */
-'use strict';
+/* global process */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
 
-const fs = require('node:fs');
-const path = require('node:path');
-const { execFileSync } = require('node:child_process');
-const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
+// An ES module (the package is "type": "module"): webpack-cli loads it with import().
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://plan-tracker.example.gov.uk/';
@@ -40,11 +43,10 @@ function productionUrl() {
 
 /** Reads the development certificates, making them (offline) with tools/dev-certs.ts when missing. */
 function devCertificates() {
-  const dir = process.env.PLAN_CERT_DIR || path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+  const dir = process.env.PLAN_CERT_DIR || path.join(os.homedir(), '.office-addin-dev-certs');
   const files = { ca: path.join(dir, 'ca.crt'), cert: path.join(dir, 'localhost.crt'), key: path.join(dir, 'localhost.key') };
   const fresh = () => {
     if (!Object.values(files).every((f) => fs.existsSync(f))) return false;
-    const { X509Certificate } = require('node:crypto');
     return Date.parse(new X509Certificate(fs.readFileSync(files.cert)).validTo) - Date.now() > 86400000;
   };
   if (!fresh()) {
@@ -54,7 +56,7 @@ function devCertificates() {
   return { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
 }
 
-module.exports = (env, argv) => {
+export default (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -133,6 +135,8 @@ module.exports = (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/*.html', to: 'assets/[name][ext]' },
+          // The analysts' guide, linked from the pane's Help (src/taskpane/help.ts GUIDE_PATH); as text so browsers show it.
+          { from: 'docs/workbook-format.md', to: 'help/workbook-format.txt' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
