@@ -14,7 +14,9 @@ const MINUS = '\u2212';
 
 /** `1234.5` with 1 decimal -> `1,234.5`; negatives with a real minus sign. */
 export function formatNumber(x: number, decimals: number): string {
-  const fixed = Math.abs(x).toFixed(decimals);
+  // Half away from zero on the decimal digits people see (61.25 -> 61.3), not on the binary value.
+  const scale = Math.pow(10, decimals);
+  const fixed = (Math.round(Number((Math.abs(x) * scale).toPrecision(12))) / scale).toFixed(decimals);
   const dot = fixed.indexOf('.');
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);
   const fraction = dot < 0 ? '' : fixed.slice(dot);
