@@ -94,3 +94,6 @@ export * from './rollup';
 export * from './writeback';
 export * from './import';
 export * from './report';
+export * from './as-of';
+export * from './rules';
+export * from './board';

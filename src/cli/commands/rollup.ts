@@ -1,4 +1,4 @@
-/** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` (contract 5). */
+/** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` and `RAG history` (contract 5). */
 import { buildWritePlan } from '../../core';
 import { formatYearMonth } from '../../core/calendar';
 import type { Command } from '../args';
@@ -21,7 +21,7 @@ export async function runRollup(command: RollupCommand, terminal: Terminal, toda
     return 1;
   }
   const p = palette(terminal.colour);
-  terminal.out(`Roll-up for ${formatYearMonth(analysis.month)} written to ${saved.path} (Monthly roll-up, Roll-up history and the calculated columns).\n`);
+  terminal.out(`Roll-up for ${formatYearMonth(analysis.month)} written to ${saved.path} (Monthly roll-up, Roll-up history, RAG history and the calculated columns).\n`);
   if (!analysis.ready) terminal.out(p.red(`The check found ${plural(analysis.errors, 'error')}: the roll-up says so at the top; run plan check to see them.`) + '\n');
   terminal.out(rollupTable(analysis.rollup).join('\n') + '\n');
   return 0;
