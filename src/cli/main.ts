@@ -11,6 +11,7 @@ import { runRollup } from './commands/rollup';
 import { runImport } from './commands/import';
 import { runSample } from './commands/sample';
 import { runDemo } from './commands/demo';
+import { runBoard } from './commands/board';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -49,6 +50,8 @@ async function dispatch(command: Command, terminal: Terminal, today: () => Date)
       return runRollup(command, terminal, today);
     case 'import':
       return runImport(command, terminal, today);
+    case 'board':
+      return runBoard(command, terminal, today);
     case 'sample':
       return runSample(command, terminal);
     case 'demo':

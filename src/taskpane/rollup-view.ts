@@ -11,6 +11,7 @@ import { formatYearMonth, lastDayOfYearMonth, longYearMonth, ukFromSerial, yearM
 import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, uid } from './dom';
 import { plural, shortMonthText } from './format';
+import { createBoardPackAction } from './board-pack-action';
 
 const MONTHS_OFFERED = 24;
 
@@ -139,6 +140,7 @@ export function createRollupView(ctx: PaneContext): View {
     h('div', { class: 'check-field' }, [columns, h('label', { for: columnsId }, ['Also update the calculated columns on the Actions and Measures sheets'])]),
     h('div', { class: 'toolbar' }, [write]),
     result,
+    createBoardPackAction(ctx),
   ]);
   return {
     id: 'rollup',

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { renderBoardPack, documentTitle } from '../../../src/core/board/render';
 import { chartScale, renderChart } from '../../../src/core/board/render/chart';
 import { escapeHtml } from '../../../src/core/board/render/html';
-import { formatGap, formatValue } from '../../../src/core/board/render/format';
+import { formatGap, formatValue, gapWords } from '../../../src/core/board/render/format';
 import { HOSTILE, hostilePack, measure, samplePack, SEP_2016 } from './pack-fixtures';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -109,6 +109,7 @@ describe('renderBoardPack', () => {
     expect(html).toContain('<span class="shape" aria-hidden="true">\u2191</span> Improving');
     expect(html).toContain('<span class="shape" aria-hidden="true">\u2212</span> Worse</span> <span class="small">(\u221220.0 points)</span>');
     expect(html).toContain('2 changed RAG since August 2016, and 1 is new (no row last month).');
+    expect(html).toContain('<td class="w-s num">13.0 points below target</td>');
     // Summary counts with their change since last month.
     expect(html).toMatch(/<th scope="row" class="w-l"><bdi>All themes<\/bdi><\/th><td class="num">11 <span class="small muted">\(0\)<\/span><\/td>/);
   });
@@ -190,5 +191,11 @@ describe('numbers in the pack', () => {
     expect(formatGap(0, 'percent')).toBe('0.0 points');
     expect(formatGap(3, 'days')).toBe('+3 days');
     expect(formatGap(-20, 'number')).toBe('\u221220');
+    // The gap to target in words, the same for every polarity.
+    expect(gapWords(0.44, 0.5, 'percent')).toBe('6.0 points below target');
+    expect(gapWords(0.035, 0.03, 'percent')).toBe('0.5 points above target');
+    expect(gapWords(0.6, 0.6, 'percent')).toBe('on target');
+    expect(gapWords(401, 380, 'number')).toBe('21 above target');
+    expect(gapWords(10, 12, 'days')).toBe('2 days below target');
   });
 });

@@ -2,7 +2,7 @@
 import type { ComparatorResult, ExceptionsSection } from '../model';
 import type { Unit } from '../../model';
 import { el, escapeHtml, text } from './html';
-import { directionBadge, formatGap, formatMaybe, formatValue, monthName, ragBadge, trajectoryText, ukDate, verdictBadge } from './format';
+import { directionBadge, formatGap, formatMaybe, formatValue, gapWords, monthName, ragBadge, trajectoryText, ukDate, verdictBadge } from './format';
 import { dataTable } from './table';
 
 /** The due date as a date, else the cell as typed (`Ongoing`), else a dash. */
@@ -73,7 +73,7 @@ export function renderExceptions(s: ExceptionsSection, heading: string): string 
           text(m.name),
           escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : '<br><span class="small muted">' + escapeHtml(monthName(m.latestPeriod)) + '</span>'),
           escapeHtml(m.target === null ? 'none' : formatValue(m.target, m.unit)),
-          m.gap === null ? '<span class="muted">not known</span>' : escapeHtml(formatGap(m.gap, m.unit)),
+          m.latest === null || m.target === null ? '<span class="muted">not known</span>' : escapeHtml(gapWords(m.latest, m.target, m.unit)),
           trajectoryText(m.trajectory) + '<br>' + directionBadge(m.direction),
           comparatorsCell(m.comparators, m.unit),
         ]),

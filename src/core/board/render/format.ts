@@ -51,6 +51,19 @@ export function formatGap(gap: number, unit: Unit): string {
   return gap > 0 && !/^0(\.0+)?( days)?$/.test(shown) ? '+' + shown : shown;
 }
 
+/**
+ * Where the latest value stands against the target, in words and the
+ * measure's units: `6.0 points below target`, `3 days above target`, `on target`.
+ * Worked out from the two values, so it reads the same whatever the polarity.
+ */
+export function gapWords(latest: number, target: number, unit: Unit): string {
+  const gap = latest - target;
+  const shown = unit === 'percent' ? formatNumber(Math.abs(gap) * 100, 1) : formatValue(Math.abs(gap), unit);
+  if (/^0(\.0+)?( days)?$/.test(shown)) return 'on target';
+  const amount = unit === 'percent' ? shown + (shown === '1.0' ? ' point' : ' points') : shown;
+  return amount + (gap < 0 ? ' below target' : ' above target');
+}
+
 /** Progress to target as a percentage: `46%`. */
 export function formatProgress(p: number | null): string {
   return p === null ? 'not known' : formatNumber(p * 100, 0) + '%';

@@ -1,7 +1,7 @@
 /** 9.5 Scorecard: every measure by theme, a small chart each with its latest, target, RAG, progress, direction and comparators. */
 import type { ScorecardMeasure, ScorecardSection } from '../model';
 import { el, escapeHtml, text } from './html';
-import { directionBadge, formatMaybe, formatProgress, formatValue, monthName, ragBadge, trajectoryText } from './format';
+import { directionBadge, formatMaybe, formatProgress, formatValue, ragBadge, shortMonthYear, trajectoryText } from './format';
 import { renderChart } from './chart';
 import { comparatorsCell } from './exceptions';
 
@@ -31,19 +31,19 @@ function polarityWords(m: ScorecardMeasure): string {
 
 function measureCard(m: ScorecardMeasure, asOfMonth: number, key: string): string {
   const label = m.id + ' ' + m.name;
-  const rows: Array<[string, string]> = [
-    ['Latest', escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : ' <span class="small muted">(' + escapeHtml(monthName(m.latestPeriod)) + ')</span>')],
-    ['Target', m.target === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.target, m.unit))],
-    ['Baseline', m.baseline === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.baseline, m.unit))],
-    ['RAG', ragBadge(m.rag)],
-    ['Progress to target', escapeHtml(formatProgress(m.progress))],
-    ['Trajectory', trajectoryText(m.trajectory)],
-    ['Direction', directionBadge(m.direction)],
-    ['Comparators', comparatorsCell(m.comparators, m.unit)],
+  // Two facts a row, so two cards with their charts fit one above the other on a page.
+  const cell = (label: string, value: string): string => '<th scope="row">' + label + '</th><td>' + value + '</td>';
+  const rows: string[] = [
+    cell('Latest', escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : ' <span class="small muted">(' + escapeHtml(shortMonthYear(m.latestPeriod)) + ')</span>')) +
+      cell('Target', m.target === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.target, m.unit))),
+    cell('RAG', ragBadge(m.rag)) + cell('Baseline', m.baseline === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.baseline, m.unit))),
+    cell('Direction', directionBadge(m.direction)) + cell('Progress', escapeHtml(formatProgress(m.progress))),
+    '<th scope="row">Trajectory</th><td colspan="3">' + trajectoryText(m.trajectory) + '</td>',
+    '<th scope="row">Compared with</th><td colspan="3">' + comparatorsCell(m.comparators, m.unit) + '</td>',
   ];
   const facts =
-    '<table><caption class="visually-hidden">' + escapeHtml(m.id) + ' at a glance</caption><tbody>' +
-    rows.map((r) => '<tr><th scope="row">' + r[0] + '</th><td>' + r[1] + '</td></tr>').join('') +
+    '<table class="facts-table"><caption class="visually-hidden">' + text(m.id) + ' at a glance</caption><tbody>' +
+    rows.map((r) => '<tr>' + r + '</tr>').join('') +
     '</tbody></table>';
   return el(
     'article',

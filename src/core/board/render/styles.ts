@@ -39,7 +39,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 caption { caption-side: top; text-align: left; font-weight: bold; font-size: 10pt; padding: 0 0 1.5mm; }
 th, td { border: 1px solid #8a8886; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
-thead th { background: #edebe9; }
+thead th { background: #edebe9; overflow-wrap: normal; hyphens: manual; }
 tbody th { font-weight: bold; background: #faf9f8; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .w-xs { width: 9%; } .w-s { width: 12%; } .w-m { width: 16%; } .w-l { width: 26%; } .w-xl { width: 38%; }
@@ -63,8 +63,12 @@ tbody th { font-weight: bold; background: #faf9f8; }
 .key svg { width: 9mm; height: 3.5mm; vertical-align: middle; margin-right: 1mm; }
 .cards { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4mm; }
 .card { border: 1px solid #8a8886; padding: 2.5mm; break-inside: avoid; page-break-inside: avoid; min-width: 0; }
-.card table { font-size: 8.5pt; margin: 1.5mm 0 0; }
-.card th { width: 42%; }
+.card table { font-size: 8pt; margin: 1mm 0 0; }
+.card th, .card td { padding: 0.6mm 1.2mm; }
+.card th { width: 19%; }
+.card td { width: 31%; }
+.card h4 { font-size: 10pt; }
+.card p.small { margin: 0 0 1mm; }
 svg.chart { display: block; width: 100%; height: auto; }
 svg .frame { fill: none; stroke: #8a8886; }
 svg .grid { stroke: #e1dfdd; stroke-width: 1; }

@@ -8,13 +8,13 @@ import { dataTable } from './table';
 
 const ACTION_COUNTS: ReadonlyArray<{ readonly field: RollupCount; readonly label: string }> = [
   { field: 'actions', label: 'Actions' },
-  { field: 'blue', label: 'Blue (complete)' },
+  { field: 'blue', label: 'Blue' },
   { field: 'green', label: 'Green' },
   { field: 'amber', label: 'Amber' },
   { field: 'red', label: 'Red' },
-  { field: 'grey', label: 'Grey (deferred)' },
-  { field: 'unknown', label: 'Unknown' },
-  { field: 'overdue', label: 'Overdue' },
+  { field: 'grey', label: 'Grey' },
+  { field: 'unknown', label: 'Un\u00ADknown' },
+  { field: 'overdue', label: 'Over\u00ADdue' },
 ];
 
 const MEASURE_COUNTS: ReadonlyArray<{ readonly field: RollupCount; readonly label: string }> = [
@@ -45,6 +45,7 @@ export function renderSummary(s: SummarySection, month: number, heading: string)
   } else {
     out.push(el('p', '', 'Counts for ' + escapeHtml(monthName(month)) + ', with the change since ' + escapeHtml(monthName(s.previousMonth)) + ' in brackets (+ more, ' + '\u2212' + ' fewer).'));
   }
+  out.push(el('p', 'class="small"', 'Blue: complete. Green: on track. Amber: at risk or due within the amber window. Red: overdue or off track. Grey: deferred. Unknown: no valid due date.'));
   out.push(countsTable('Actions by calculated BRAG, ' + escapeHtml(monthName(month)) + escapeHtml(since), s.rows, ACTION_COUNTS));
   out.push(countsTable('Measures by RAG, ' + escapeHtml(monthName(month)) + escapeHtml(since), s.rows, MEASURE_COUNTS));
   return el('section', 'aria-labelledby="summary"', out.join('\n'));
