@@ -43,7 +43,7 @@ describe('generated scripts', () => {
     for (const g of generated) {
       expect(g.text).not.toMatch(/^\s*(import|export)\s/m);
       expect(g.text.match(/^function main\(/gm)).toHaveLength(1);
-      expect(g.text).toMatch(/^function main\(workbook: ExcelScript\.Workbook, asOf\?: string\): \w+ \{/m);
+      expect(g.text).toMatch(/^function main\(workbook: ExcelScript\.Workbook, asOf\?: string(, \w+\?: string)*\): \w+ \{/m);
     }
   });
 });
