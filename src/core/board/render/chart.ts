@@ -136,10 +136,9 @@ export function renderChart(chart: MeasureChart, unit: Unit, asOfMonth: YearMont
   } else {
     const yAt = (v: number): number => BOTTOM - ((v - scale.lo) / (scale.hi - scale.lo)) * (BOTTOM - TOP);
     const step = scale.ticks.length > 1 ? scale.ticks[1] - scale.ticks[0] : 1;
-    for (const t of scale.ticks) {
-      out.push('<line class="grid" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + px(yAt(t)) + '" y2="' + px(yAt(t)) + '"/>');
-      out.push('<text class="tick" x="' + String(LEFT - 4) + '" y="' + px(yAt(t) + 3.5) + '" text-anchor="end">' + escapeHtml(tickLabel(t, unit, step)) + '</text>');
-    }
+    // Grid lines as one path, tick labels in one group: the pack has hundreds of charts, so bytes count.
+    out.push('<path class="grid" d="' + scale.ticks.map((t) => 'M' + String(LEFT) + ' ' + px(yAt(t)) + 'H' + String(RIGHT)).join('') + '"/>');
+    out.push('<g class="tick" text-anchor="end">' + scale.ticks.map((t) => '<text x="' + String(LEFT - 4) + '" y="' + px(yAt(t) + 3.5) + '">' + escapeHtml(tickLabel(t, unit, step)) + '</text>').join('') + '</g>');
     out.push('<line class="axis" x1="' + String(LEFT) + '" x2="' + String(LEFT) + '" y1="' + String(TOP) + '" y2="' + String(BOTTOM) + '"/>');
     out.push('<line class="axis" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + String(BOTTOM) + '" y2="' + String(BOTTOM) + '"/>');
     if (!scale.fromZero) {
@@ -163,10 +162,11 @@ export function renderChart(chart: MeasureChart, unit: Unit, asOfMonth: YearMont
       }
       d += (open ? 'L' : 'M') + px(xAt(i)) + ' ' + px(yAt(v));
       open = true;
-      dots.push('<circle class="dot" cx="' + px(xAt(i)) + '" cy="' + px(yAt(v)) + '" r="2.6"/>');
+      // A dot per value: a zero-length segment with a round cap (so a month alone between gaps still shows).
+      dots.push('M' + px(xAt(i)) + ' ' + px(yAt(v)) + 'h0');
     }
     if (d !== '') out.push('<path class="values" d="' + d + '"/>');
-    out.push(dots.join(''));
+    if (dots.length > 0) out.push('<path class="dots" d="' + dots.join('') + '"/>');
     chart.comparators.forEach((c, i) => {
       const mark = MARKS[c.name];
       // Side by side to the right of March, so equal values never hide each other; the label sits above its mark.
@@ -176,9 +176,9 @@ export function renderChart(chart: MeasureChart, unit: Unit, asOfMonth: YearMont
       out.push('<text class="cmplabel" x="' + String(x) + '" y="' + px(y - 7) + '" text-anchor="middle">' + mark.short + '</text>');
     });
   }
-  for (let i = 0; i < n; i++) {
-    out.push('<text class="month" x="' + px(xAt(i)) + '" y="' + String(BOTTOM + 13) + '" text-anchor="middle">' + shortMonth(chart.months[i]).charAt(0) + '</text>');
-  }
+  const letters: string[] = [];
+  for (let i = 0; i < n; i++) letters.push('<text x="' + px(xAt(i)) + '" y="' + String(BOTTOM + 13) + '">' + shortMonth(chart.months[i]).charAt(0) + '</text>');
+  if (n > 0) out.push('<g class="month" text-anchor="middle">' + letters.join('') + '</g>');
   if (n > 0) {
     out.push('<text class="month" x="' + String(LEFT) + '" y="' + String(BOTTOM + 26) + '">' + escapeHtml(shortMonth(chart.months[0]) + ' ' + String(Math.floor(chart.months[0] / 12))) + '</text>');
     out.push('<text class="month" x="' + String(RIGHT) + '" y="' + String(BOTTOM + 26) + '" text-anchor="end">' + escapeHtml(shortMonth(chart.months[n - 1]) + ' ' + String(Math.floor(chart.months[n - 1] / 12))) + '</text>');

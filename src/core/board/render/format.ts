@@ -11,18 +11,22 @@ import type { ComparatorVerdict } from '../model';
 import { escapeHtml } from './html';
 
 const MINUS = '\u2212';
+const DECIMAL_SCALES: ReadonlyArray<number> = [1, 10, 100, 1000];
 
 /** `1234.5` with 1 decimal -> `1,234.5`; negatives with a real minus sign. */
 export function formatNumber(x: number, decimals: number): string {
-  // Half away from zero on the decimal digits people see (61.25 -> 61.3), not on the binary value.
-  const scale = Math.pow(10, decimals);
-  const fixed = (Math.round(Number((Math.abs(x) * scale).toPrecision(12))) / scale).toFixed(decimals);
+  // Half away from zero on the decimal digits people see (61.25 -> 61.3), not on the binary value:
+  // the tiny nudge turns 612.4999999 back into the 612.5 it stands for, far below any digit shown.
+  const scale = DECIMAL_SCALES[decimals] !== undefined ? DECIMAL_SCALES[decimals] : Math.pow(10, decimals);
+  const scaled = Math.abs(x) * scale;
+  const rounded = Math.round(scaled + scaled * 1e-12);
+  const fixed = (rounded / scale).toFixed(decimals);
+  const negative = x < 0 && rounded !== 0;
+  if (rounded < 1000 * scale) return (negative ? MINUS : '') + fixed;
   const dot = fixed.indexOf('.');
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);
   const fraction = dot < 0 ? '' : fixed.slice(dot);
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const negative = x < 0 && Number(fixed) !== 0;
-  return (negative ? MINUS : '') + grouped + fraction;
+  return (negative ? MINUS : '') + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + fraction;
 }
 
 function isWhole(x: number): boolean {
@@ -110,10 +114,21 @@ function ragClass(word: string): string {
   return 'rag-' + word.toLowerCase().replace(/[^a-z]/g, '');
 }
 
+/**
+ * The CSS that draws each rating's shape before its word (`content: "▲ " / ""`:
+ * the empty alternative keeps the shape out of what screen readers say). Drawn
+ * by CSS rather than written beside every word, as the pack repeats ratings
+ * thousands of times in a large plan.
+ */
+export function ragShapeStyles(): string {
+  return Object.keys(RAG_SHAPES)
+    .map((word) => '.' + ragClass(word) + '::before { content: "\\' + RAG_SHAPES[word].charCodeAt(0).toString(16) + '\\a0" / ""; }')
+    .join('\n');
+}
+
 /** A RAG or BRAG word with its shape and colour: `▲ Red`. The shape is decoration; the word carries the meaning. */
 export function ragBadge(word: Brag | MeasureRag | string): string {
-  const shape = Object.prototype.hasOwnProperty.call(RAG_SHAPES, word) ? RAG_SHAPES[word] : undefined;
-  return '<span class="rag ' + ragClass(word) + '">' + (shape === undefined ? '' : '<span class="shape" aria-hidden="true">' + shape + '</span> ') + escapeHtml(word) + '</span>';
+  return '<span class="rag ' + ragClass(word) + '">' + escapeHtml(word) + '</span>';
 }
 
 const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = { Improving: '\u2191', Declining: '\u2193', 'No change': '\u2192' };

@@ -10,8 +10,13 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\u
 /** A surrogate half without its partner is not text either. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** `&`, `<`, `>`, `"` and `'` escaped; characters HTML forbids become U+FFFD. Safe in text and in quoted attributes. */
 export function escapeHtml(value: string): string {
+  // Most workbook text needs nothing: skip the replacements then (the pack escapes tens of thousands of strings).
+  if (!NEEDS_WORK.test(value)) return value;
   return value
     .replace(FORBIDDEN, '\uFFFD')
     .replace(LONE_SURROGATE, (_m: string, before: string) => (before === undefined ? '' : before) + '\uFFFD')

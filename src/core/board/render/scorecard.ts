@@ -9,7 +9,7 @@ import { comparatorsCell } from './exceptions';
 function chartKey(): string {
   const sample = (inner: string): string => '<svg viewBox="0 0 36 14" aria-hidden="true" focusable="false">' + inner + '</svg>';
   const items = [
-    sample('<path class="values" d="M2 7H34"/><circle class="dot" cx="18" cy="7" r="2.6"/>') + 'Monthly value (a gap is a month with no data)',
+    sample('<path class="values" d="M2 7H34"/><path class="dots" d="M18 7h0"/>') + 'Monthly value (a gap is a month with no data)',
     sample('<line class="target" x1="2" x2="34" y1="7" y2="7"/>') + 'Target (dashed)',
     sample('<line class="trajectory" x1="2" x2="34" y1="7" y2="7"/>') + 'Trajectory to the target (dotted)',
     sample('<path class="cmp" d="M18 2.5L22.5 10.5L13.5 10.5Z"/>') + 'E: England',

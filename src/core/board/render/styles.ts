@@ -6,6 +6,7 @@
  * `draft` is the running line printed at the top of every page, or null.
  */
 import { cssString } from './html';
+import { ragShapeStyles } from './format';
 
 export function packStyles(draft: string | null, footer: string): string {
   const running = draft === null ? '' : '@top-center { content: ' + cssString(draft) + '; font: bold 10pt Arial, "Liberation Sans", Helvetica, sans-serif; color: #a4262c; }';
@@ -55,6 +56,7 @@ tbody th { font-weight: bold; background: #faf9f8; }
 .rag-grey, .rag-na { color: #3b3a39; background: #f3f2f1; }
 .rag-unknown, .rag-nodata { color: #3b3a39; background: #fff; }
 .rag-new { color: #3b3a39; background: #fff; }
+${ragShapeStyles()}
 .v-worse, .dir-declining, .behind { color: #8e1b22; }
 .v-better, .dir-improving, .ontraj { color: #0b5a0b; }
 .v-similar, .dir-nochange { color: #3b3a39; }
@@ -74,10 +76,11 @@ svg .frame { fill: none; stroke: #8a8886; }
 svg .grid { stroke: #e1dfdd; stroke-width: 1; }
 svg .axis { stroke: #484644; stroke-width: 1; }
 svg .axisbreak { stroke: #1b1a19; stroke-width: 1.5; fill: none; }
+svg .grid { fill: none; }
+svg .dots { fill: none; stroke: #1b1a19; stroke-width: 5.2; stroke-linecap: round; }
 svg .tick, svg .month, svg .cmplabel, svg .nodata { font: 10px Arial, "Liberation Sans", Helvetica, sans-serif; fill: #3b3a39; }
 svg .cmplabel { font-weight: bold; fill: #1b1a19; }
 svg .values { fill: none; stroke: #1b1a19; stroke-width: 2; }
-svg .dot { fill: #1b1a19; }
 svg .target { stroke: #a4262c; stroke-width: 1.5; stroke-dasharray: 6 3; }
 svg .trajectory { fill: none; stroke: #00457a; stroke-width: 1.5; stroke-dasharray: 1.5 2.5; }
 svg .cmp { fill: #484644; stroke: #1b1a19; stroke-width: 1; }

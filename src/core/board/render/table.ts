@@ -4,7 +4,7 @@ import { el } from './html';
 export interface Column {
   /** Header text (plain, ours). */
   readonly label: string;
-  /** Class for the header and the cells (widths, alignment). */
+  /** Class for the column header (widths: the table layout is fixed, so the header row sets them) and alignment. */
   readonly cls: string;
 }
 
@@ -25,8 +25,9 @@ export function dataTable(caption: string, columns: ReadonlyArray<Column>, rows:
         '',
         r
           .map((cell, i) => {
+            // Body cells carry only the alignment: widths come from the header row.
             const c = columns[i];
-            const attrs = c === undefined ? '' : cls(c);
+            const attrs = c !== undefined && / ?num\b/.test(c.cls) ? 'class="num"' : '';
             return i === 0 && options.rowHeaders ? el('th', 'scope="row"' + (attrs === '' ? '' : ' ' + attrs), cell) : el('td', attrs, cell);
           })
           .join(''),
