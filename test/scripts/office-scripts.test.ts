@@ -178,6 +178,6 @@ describe('ExcelScript calls', () => {
     const large = await calls(1200);
     expect(large.byMethod).toEqual(small.byMethod);
     expect(small.byMethod['Range.getValues']).toBe(3); // Actions, Scorecard, Officers: one read each
-    expect(small.byMethod['Range.setValues']).toBe(2); // Monthly roll-up, Roll-up history: one block each
+    expect(small.byMethod['Range.setValues']).toBe(3); // Monthly roll-up, Roll-up history, RAG history: one block each
   });
 });
