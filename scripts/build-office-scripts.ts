@@ -39,6 +39,7 @@ export interface ScriptSpec {
 export const SCRIPTS: ReadonlyArray<ScriptSpec> = [
   { name: 'monthly-rollup', entry: 'scripts/office/entries/monthly-rollup.ts' },
   { name: 'check-plan', entry: 'scripts/office/entries/check-plan.ts' },
+  { name: 'board-pack', entry: 'scripts/office/entries/board-pack.ts' },
 ];
 
 /** Folders (relative to the root) a script may inline code from. */

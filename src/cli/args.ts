@@ -3,12 +3,15 @@ import type { Serial } from '../core/calendar';
 import { readGivenDate } from '../core/as-of';
 
 export type Format = 'text' | 'json';
+/** `plan board`: the pack as HTML (to --out), or its model as JSON. */
+export type BoardFormat = 'html' | 'json';
 
 export type Command =
   | { readonly kind: 'check'; readonly workbook: string; readonly asOf: Serial | null; readonly format: Format }
   | { readonly kind: 'report'; readonly workbook: string; readonly asOf: Serial | null; readonly format: Format }
   | { readonly kind: 'rollup'; readonly workbook: string; readonly asOf: Serial | null; readonly out: Output }
   | { readonly kind: 'import'; readonly workbook: string; readonly csv: string; readonly asOf: Serial | null; readonly overwrite: boolean; readonly out: Output }
+  | { readonly kind: 'board'; readonly workbook: string; readonly asOf: Serial | null; readonly format: BoardFormat; readonly out: string | null }
   | { readonly kind: 'sample'; readonly out: string; readonly force: boolean }
   | { readonly kind: 'demo'; readonly dir: string | null }
   | { readonly kind: 'help' }
@@ -24,6 +27,7 @@ export const USAGE = `Usage:
   plan report <workbook.xlsx> [--as-of DATE] [--format text|json]
   plan rollup <workbook.xlsx> [--as-of DATE] (--out <new.xlsx> | --in-place)
   plan import <workbook.xlsx> <values.csv> [--as-of DATE] [--overwrite] (--out <new.xlsx> | --in-place)
+  plan board <workbook.xlsx> [--as-of DATE] (--out <pack.html> | --format json)
   plan sample --out <new.xlsx> [--force]
   plan demo [--dir <folder>]
 
@@ -145,6 +149,17 @@ export function parseArgs(argv: ReadonlyArray<string>): Parsed {
         ok: true,
         command: { kind: 'import', workbook: flags.positional[0], csv: flags.positional[1], asOf, overwrite: flags.switches.has('--overwrite'), out },
       };
+    }
+    case 'board': {
+      const problem = allowOnly(flags, name, ['--as-of', '--out', '--format']) ?? expectPositional(flags, name, ['<workbook.xlsx>']);
+      if (problem !== null) return fail(problem);
+      const asOf = readAsOf(flags);
+      if (typeof asOf === 'string') return fail(asOf);
+      const format = flags.values.get('--format') ?? 'html';
+      if (format !== 'html' && format !== 'json') return fail(`--format must be html or json (got "${format}").`);
+      const out = flags.values.get('--out') ?? null;
+      if (format === 'html' && out === null) return fail('Say where to write the pack: --out <pack.html> (or --format json to print its model).');
+      return { ok: true, command: { kind: 'board', workbook: flags.positional[0], asOf, format, out } };
     }
     case 'sample': {
       const problem = allowOnly(flags, name, ['--out', '--force']) ?? expectPositional(flags, name, []);

@@ -12,6 +12,7 @@ import { runImport } from './commands/import';
 import { runSample } from './commands/sample';
 import { runDemo } from './commands/demo';
 import { EXIT, type ExitCode } from './exit-codes';
+import { runBoard } from './commands/board';
 
 export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, today: () => Date = () => new Date()): Promise<ExitCode> {
   const parsed = parseArgs(argv);
@@ -46,6 +47,8 @@ async function dispatch(command: Command, terminal: Terminal, today: () => Date)
       return runRollup(command, terminal, today);
     case 'import':
       return runImport(command, terminal, today);
+    case 'board':
+      return runBoard(command, terminal, today);
     case 'sample':
       return runSample(command, terminal);
     case 'demo':

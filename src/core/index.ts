@@ -103,3 +103,4 @@ export * from './report';
 export * from './as-of';
 export * from './rules';
 export * from './readiness';
+export * from './board';

@@ -65,6 +65,26 @@ export type MeasureRag = 'Green' | 'Amber' | 'Red' | 'No data' | 'n/a';
 export type Trajectory = 'On trajectory' | 'Behind trajectory';
 export type Direction = 'Improving' | 'Declining' | 'No change';
 
+/** The three comparators of contract 3.4, in this order. */
+export type ComparatorName = 'England' | 'Statistical neighbours' | 'Core cities';
+export type ComparatorVerdict = 'Better' | 'Worse' | 'Similar';
+
+/** A comparator's value for a measure (fraction for `%`), whatever the polarity: a chart's reference mark. */
+export interface ComparatorMark {
+  readonly name: ComparatorName;
+  readonly value: number;
+}
+
+/** One comparator for one measure (contract 3.4): present only where both values exist and the polarity is higher or lower. */
+export interface ComparatorResult {
+  readonly name: ComparatorName;
+  /** The comparator's value (fraction for `%`). */
+  readonly value: number;
+  /** Latest minus comparator, in the measure's units (fraction for `%`), rounded to 10 significant digits. */
+  readonly gap: number;
+  readonly verdict: ComparatorVerdict;
+}
+
 /**
  * A theme: `key` is its number as text (`2`) when themes are numbered, else
  * its name; `label` is the best name seen (`2. Improve outcomes for care leavers`).
@@ -173,6 +193,8 @@ export interface Settings {
   readonly amberWindow: number | null;
   /** `As of` date kept by the task pane. */
   readonly asOf: Serial | null;
+  /** `Plan name`: the Board pack's title (contract 9.1); null when blank or missing. */
+  readonly planName: string | null;
   /** The sheet's real name and where each key's value cell is, for writing `As of` back. */
   readonly sheet: string | null;
   readonly cells: Readonly<Record<string, string>>;
@@ -220,6 +242,10 @@ export interface MeasureResult {
   readonly direction: Direction | null;
   /** Month values as used (fractions for `%`), null for blank or no data, in month-column order. */
   readonly series: ReadonlyArray<{ readonly month: YearMonth; readonly value: number | null }>;
+  /** Contract 3.4: Better / Worse / Similar against each comparator the measure has (empty for band, context, no latest). */
+  readonly comparators: ReadonlyArray<ComparatorResult>;
+  /** Every comparator value the row has, in contract order, whatever the polarity (chart marks). */
+  readonly comparatorValues: ReadonlyArray<ComparatorMark>;
 }
 
 /** One row of the monthly roll-up and of `Roll-up history` (contract section 5). */

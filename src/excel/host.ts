@@ -14,6 +14,7 @@ import type { XlContext, XlRun } from './office-model';
 import { readWorkbookSnapshot } from './read';
 import { applyWritePlan } from './write';
 import { clearFindingMarks, markFindingCells } from './marks';
+import { saveDocumentInExcel } from './save-document';
 
 export interface ExcelHostOptions {
   /** `Excel.run` by default; the tests pass a fake. */
@@ -74,5 +75,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     clearMarks(): Promise<HostResult> {
       return guarded(() => run((context) => clearFindingMarks(context)));
     },
+    saveDocument: saveDocumentInExcel,
   };
 }

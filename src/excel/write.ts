@@ -23,7 +23,7 @@
 import { RAG_FILLS } from '../core/writes';
 import type { AreaFormat, CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteValue } from '../core/writes';
 import { matchKey } from '../core/text';
-import { HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
+import { HISTORY_SHEET, RAG_HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
 import { OWNED_ACTION_COLUMNS, OWNED_MEASURE_COLUMNS } from '../core/writeback';
 import type { HostResult, Progress } from '../host/plan-host';
 import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './office-model';
@@ -32,7 +32,7 @@ import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './regi
 import type { FormatRef } from './registry';
 
 /** Sheets the product owns (contract section 5); nothing else is replaced. */
-export const OWNED_SHEETS: ReadonlyArray<string> = [ROLLUP_SHEET, HISTORY_SHEET];
+export const OWNED_SHEETS: ReadonlyArray<string> = [ROLLUP_SHEET, HISTORY_SHEET, RAG_HISTORY_SHEET];
 
 /** Column headers the product owns (contract section 5), as the engine names them. */
 export const OWNED_COLUMNS: ReadonlyArray<string> = OWNED_ACTION_COLUMNS.concat(OWNED_MEASURE_COLUMNS.filter((c) => OWNED_ACTION_COLUMNS.indexOf(c) < 0));

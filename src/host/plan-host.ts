@@ -12,6 +12,9 @@ export type Progress = (done: number, total: number, label: string) => void;
 
 export type HostResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
+/** How a document the pane made reached the analyst: saved as a file, or opened in a window to print or save from. */
+export type DocumentResult = { readonly ok: true; readonly how: 'downloaded' | 'opened' } | { readonly ok: false; readonly message: string };
+
 export interface PlanHost {
   readonly kind: 'excel' | 'preview';
   /** One bulk read of the sheets the engine needs (core `relevantSheetNames`). */
@@ -24,4 +27,10 @@ export interface PlanHost {
   markFindings(findings: ReadonlyArray<Finding>): Promise<HostResult>;
   /** Removes the marks this product made, and only those. */
   clearMarks(): Promise<HostResult>;
+  /**
+   * Hands the analyst an HTML document the pane made (the Board pack): a
+   * download where the host can save files, else opened where it can be
+   * printed (Excel desktop: an Office dialog). Without it the pane downloads.
+   */
+  saveDocument?(fileName: string, html: string): Promise<DocumentResult>;
 }

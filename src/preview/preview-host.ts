@@ -14,6 +14,7 @@ import { snapshotFromWorkbook } from '../xlsx/snapshot';
 import { applyWritePlan } from '../xlsx/apply-writes';
 import { writeWorkbook } from '../xlsx/write';
 import { loadWorkbook } from '../xlsx/load';
+import { downloadFile } from '../host/download';
 
 export interface Selection {
   readonly sheet: string;
@@ -116,6 +117,11 @@ export function createPreviewHost(workbook: ExcelJS.Workbook): PreviewHost {
       marks = new Map<string, Map<string, Severity>>();
       changed();
       return { ok: true };
+    },
+    async saveDocument(fileName: string, html: string) {
+      // A browser saves downloads; the tests read the file Chromium saved.
+      downloadFile(fileName, html, 'text/html;charset=utf-8');
+      return { ok: true, how: 'downloaded' } as const;
     },
     state(): PreviewState {
       return { workbook: wb, activeSheet, selection, marks };

@@ -11,6 +11,8 @@ import type { SampleMeasure, SampleNumber } from './measures-data';
 import { SAMPLE_OFFICERS } from './officers';
 import { SAMPLE_AS_OF, SAMPLE_SHEETS } from './planted';
 import { addDashboardSheet } from './dashboard';
+import { SAMPLE_HISTORY_MONTH, SAMPLE_RAG_HISTORY_AUGUST, SAMPLE_ROLLUP_HISTORY_AUGUST } from './history-data';
+import { HISTORY_COLUMNS, RAG_HISTORY_COLUMNS, HISTORY_SHEET, RAG_HISTORY_SHEET } from '../core/rollup';
 
 const TITLE = "Bristol Children's Services Improvement Plan 2016-17";
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -46,6 +48,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   addMeasuresSheet(wb);
   addOfficersSheet(wb);
   addSettingsSheet(wb);
+  addHistorySheets(wb);
   addDashboardSheet(wb, {
     actions: wb.getWorksheet(SAMPLE_SHEETS.actions) as ExcelJS.Worksheet,
     actionHeaderRow: ACTION_HEADER_ROW,
@@ -230,6 +233,25 @@ function addSettingsSheet(wb: ExcelJS.Workbook): void {
   ws.getCell('B5').numFmt = 'dd/mm/yyyy';
   ws.getColumn(1).width = 20;
   ws.getColumn(2).width = 12;
+}
+
+// ---------------------------------------------------------------------------
+// Roll-up history and RAG history, as the August 2016 roll-up left them (history-data.ts)
+
+function addHistorySheets(wb: ExcelJS.Workbook): void {
+  const rollup = wb.addWorksheet(HISTORY_SHEET);
+  rollup.addRow(HISTORY_COLUMNS.slice());
+  rollup.getRow(1).font = { bold: true };
+  for (const [theme, ...counts] of SAMPLE_ROLLUP_HISTORY_AUGUST) rollup.addRow([SAMPLE_HISTORY_MONTH, theme, ...counts]);
+  const rag = wb.addWorksheet(RAG_HISTORY_SHEET);
+  rag.addRow(RAG_HISTORY_COLUMNS.slice());
+  rag.getRow(1).font = { bold: true };
+  for (const row of SAMPLE_RAG_HISTORY_AUGUST) rag.addRow([SAMPLE_HISTORY_MONTH, ...row]);
+  // Text stays text (a month like 2016-08 is not a date, a ref like 1.10 not a number), as the roll-up writes it.
+  for (const ws of [rollup, rag]) {
+    for (const col of [1, 2, 3, 4]) ws.getColumn(col).numFmt = '@';
+  }
+  rag.getColumn(9).numFmt = '@';
 }
 
 // ---------------------------------------------------------------------------

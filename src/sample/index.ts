@@ -12,3 +12,5 @@ export {
   addDashboardSheet, dashboardLayout, DASHBOARD_SHEET, DASHBOARD_NOTE, CUSTOM_FUNCTION_PREFIX, MEASURE_BLOCK, ACTION_BLOCK, ACTION_SUMMARY, MEASURE_SUMMARY,
 } from './dashboard';
 export type { DashboardLayout, DashboardSources, DashboardValue, PlanFunctionId } from './dashboard';
+export { SAMPLE_HISTORY_MONTH, SAMPLE_RAG_HISTORY_AUGUST, SAMPLE_ROLLUP_HISTORY_AUGUST } from './history-data';
+export type { SampleRagHistoryRow } from './history-data';

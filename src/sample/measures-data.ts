@@ -110,7 +110,7 @@ export const SAMPLE_MEASURE_SECTIONS: ReadonlyArray<SampleMeasureSection> = [
       {
         id: 'CIC2', name: 'Children in care attending good or outstanding schools (in Bristol)', theme: '3. Children in care',
         unit: '%', polarity: 'Higher is better', baseline: 0.832, target: 0.75, tolerance: null,
-        england: null, statNeighbours: null, coreCities: null, months: [0.83, 0.832, 0.835, 0.835, 0.83, 0.832], format: PCT1,
+        england: 0.77, statNeighbours: 0.79, coreCities: 0.74, months: [0.83, 0.832, 0.835, 0.835, 0.83, 0.832], format: PCT1,
       },
       {
         id: 'CIC3', name: 'Children in care with 3 or more placements in the year', theme: '3. Children in care',
@@ -125,7 +125,7 @@ export const SAMPLE_MEASURE_SECTIONS: ReadonlyArray<SampleMeasureSection> = [
       {
         id: 'CIC5', name: 'Children in care reviews held within timescale', theme: '3. Children in care',
         unit: '%', polarity: 'H', baseline: 0.89, target: 0.95, tolerance: null,
-        england: null, statNeighbours: null, coreCities: null, months: [0.9, 0.91, 0.88, 0.92, 0.93, 0.92], format: PCT,
+        england: 0.9, statNeighbours: 0.91, coreCities: 0.88, months: [0.9, 0.91, 0.88, 0.92, 0.93, 0.92], format: PCT,
       },
       {
         id: 'CIC6', name: 'IRO case file audits judged good or better', theme: '3. Children in care',

@@ -2,6 +2,7 @@
  * Tiny DOM helpers. Workbook text is data, never markup: every string becomes a
  * text node (textContent), nothing is ever parsed as HTML.
  */
+import { downloadFile } from '../host/download';
 
 export type Child = Node | string | number | null | undefined | false;
 export type Handler = (event: Event) => void;
@@ -69,11 +70,5 @@ export function uid(prefix: string): string {
 
 /** Offers text as a file download (findings CSV, the preview's workbook). */
 export function download(fileName: string, data: BlobPart, type: string): void {
-  const blob = new Blob([data], { type });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: fileName, hidden: true });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName, data, type);
 }

@@ -13,6 +13,7 @@ import type { Loaded, PaneContext, View } from './context';
 import { h, replaceChildren, uid } from './dom';
 import { plural } from './format';
 import { dataTable } from './tables';
+import { createBoardPackAction } from './board-pack-action';
 
 const MONTHS_OFFERED = 24;
 
@@ -128,6 +129,7 @@ export function createRollupView(ctx: PaneContext): View {
     h('div', { class: 'check-field' }, [columns, h('label', { for: columnsId }, ['Also update the calculated columns on the Actions and Measures sheets'])]),
     h('div', { class: 'toolbar' }, [write]),
     result,
+    createBoardPackAction(ctx),
   ]);
   return {
     id: 'rollup',

@@ -157,13 +157,13 @@ describe('plan report on a tracker laid out in the wild', () => {
   it('reads the Scorecard table: points, 58% text, markers, a band and a ↓ measure', async () => {
     const { json } = await planJson<ReportJson>('report', file, '--as-of', '2016-10-31');
     expect(json.measures).toEqual([
-      { id: 'SW1', latest: 0.86, latestPeriod: '2016-09', progress: 1.066666667, rag: 'Green', trajectory: 'On trajectory', direction: 'Improving' },
-      { id: 'SW2', latest: 0.27, latestPeriod: '2016-08', progress: -0.6666666667, rag: 'Amber', trajectory: 'Behind trajectory', direction: 'Declining' },
-      { id: 'RR1', latest: 104, latestPeriod: '2016-09', progress: 0.8, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving' },
-      { id: 'CL1', latest: 0.62, latestPeriod: '2016-09', progress: 0.5714285714, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving' },
-      { id: 'CL2', latest: 0.58, latestPeriod: '2016-09', progress: 0.6, rag: 'Amber', trajectory: 'On trajectory', direction: 'No change' },
-      { id: 'CIC1', latest: 72, latestPeriod: '2016-08', progress: null, rag: 'n/a', trajectory: null, direction: null },
-      { id: 'CIC2', latest: 19.5, latestPeriod: '2016-09', progress: 0.625, rag: 'Amber', trajectory: null, direction: 'Declining' },
+      { id: 'SW1', latest: 0.86, latestPeriod: '2016-09', progress: 1.066666667, rag: 'Green', trajectory: 'On trajectory', direction: 'Improving', comparators: [] },
+      { id: 'SW2', latest: 0.27, latestPeriod: '2016-08', progress: -0.6666666667, rag: 'Amber', trajectory: 'Behind trajectory', direction: 'Declining', comparators: [] },
+      { id: 'RR1', latest: 104, latestPeriod: '2016-09', progress: 0.8, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving', comparators: [] },
+      { id: 'CL1', latest: 0.62, latestPeriod: '2016-09', progress: 0.5714285714, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving', comparators: [] },
+      { id: 'CL2', latest: 0.58, latestPeriod: '2016-09', progress: 0.6, rag: 'Amber', trajectory: 'On trajectory', direction: 'No change', comparators: [] },
+      { id: 'CIC1', latest: 72, latestPeriod: '2016-08', progress: null, rag: 'n/a', trajectory: null, direction: null, comparators: [] },
+      { id: 'CIC2', latest: 19.5, latestPeriod: '2016-09', progress: 0.625, rag: 'Amber', trajectory: null, direction: 'Declining', comparators: [] },
     ]);
   });
 
@@ -219,7 +219,7 @@ describe('plan rollup --out on a tracker laid out in the wild', () => {
   it('writes a new file and leaves the input as it was', () => {
     expect(code).toBe(0);
     expect(readFileSync(file).equals(input)).toBe(true);
-    expect(after.worksheets.map((w) => w.name)).toEqual([ACTIONS_SHEET, MEASURES_SHEET, 'Monthly roll-up', 'Roll-up history']);
+    expect(after.worksheets.map((w) => w.name)).toEqual([ACTIONS_SHEET, MEASURES_SHEET, 'Monthly roll-up', 'Roll-up history', 'RAG history']);
   });
 
   it('appends the action columns right of the tracker (M, N, O) with the values worked out above', () => {

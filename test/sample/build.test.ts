@@ -40,8 +40,8 @@ const actionCount = SAMPLE_THEMES.reduce((n, t) => n + t.actions.length, 0);
 const measureCount = SAMPLE_MEASURE_SECTIONS.reduce((n, s) => n + s.measures.length, 0);
 
 describe('buildSampleWorkbook', () => {
-  it('has the four sheets the engine reads, under their synonyms, and the Dashboard', () => {
-    expect(buildSampleWorkbook().worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Dashboard']);
+  it('has the four sheets the engine reads, under their synonyms, the two history sheets and the Dashboard', () => {
+    expect(buildSampleWorkbook().worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Roll-up history', 'RAG history', 'Dashboard']);
   });
 
   it('has the six themes as merged section rows and 30-50 actions under title rows', () => {

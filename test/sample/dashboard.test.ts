@@ -46,13 +46,13 @@ function sheetState(ws: ExcelJS.Worksheet): Record<string, unknown> {
 
 describe('the sample Dashboard', () => {
   it('is in the workbook plan sample writes, after the sheets the engine reads', () => {
-    expect(sample.workbook.worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Dashboard']);
+    expect(sample.workbook.worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Roll-up history', 'RAG history', 'Dashboard']);
     expect(buildSampleWorkbook().worksheets.map((ws) => ws.name)).toContain(SAMPLE_SHEETS.dashboard);
   });
 
   it('is not a sheet the engine reads', () => {
     const outline = workbookOutline(sample.workbook);
-    expect(relevantSheetNames(outline.sheetNames, outline.tables)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings']);
+    expect(relevantSheetNames(outline.sheetNames, outline.tables)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Roll-up history', 'RAG history']);
   });
 
   it('says that its formulas need the Plan add-in', () => {
@@ -117,7 +117,7 @@ describe('plan rollup on the sample', () => {
     const run = await plan('rollup', sample.file, '--as-of', SAMPLE_AS_OF, '--out', rolled);
     expect(run.code, run.err).toBe(0);
     const after = await readXlsx(rolled);
-    expect(after.worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Dashboard', 'Monthly roll-up', 'Roll-up history']);
+    expect(after.worksheets.map((ws) => ws.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Roll-up history', 'RAG history', 'Dashboard', 'Monthly roll-up']);
     const before = sample.dashboard;
     const dashboard = sheetOf(after, DASHBOARD_SHEET);
     expect(sheetState(dashboard)).toEqual(sheetState(before));

@@ -53,7 +53,7 @@ describe('monthly-rollup on the sample against plan rollup', () => {
     const before = new Map(fake.sheets.map((s) => [s.name, asObject(fake.sheetValues(s.name))]));
     expect([...before.keys()]).toContain(SAMPLE_SHEETS.dashboard);
     rollup()(fake, SAMPLE_AS_OF);
-    for (const [name, cells] of before) expect(asObject(fake.sheetValues(name)), name).toEqual(cells);
+    for (const [name, cells] of before) if (OWNED_SHEETS.indexOf(name) < 0) expect(asObject(fake.sheetValues(name)), name).toEqual(cells);
   });
 });
 

@@ -43,7 +43,7 @@ describe('generated scripts', () => {
     for (const g of generated) {
       expect(g.text).not.toMatch(/^\s*(import|export)\s/m);
       expect(g.text.match(/^function main\(/gm)).toHaveLength(1);
-      expect(g.text).toMatch(/^function main\(workbook: ExcelScript\.Workbook, asOf\?: string\): \w+ \{/m);
+      expect(g.text).toMatch(/^function main\(workbook: ExcelScript\.Workbook, asOf\?: string(, \w+\?: string)*\): \w+ \{/m);
     }
   });
 });
@@ -202,6 +202,6 @@ describe('ExcelScript calls', () => {
     const large = await calls(1200);
     expect(large.byMethod).toEqual(small.byMethod);
     expect(small.byMethod['Range.getValues']).toBe(3); // Actions, Scorecard, Officers: one read each
-    expect(small.byMethod['Range.setValues']).toBe(2); // Monthly roll-up, Roll-up history: one block each
+    expect(small.byMethod['Range.setValues']).toBe(3); // Monthly roll-up, Roll-up history, RAG history: one block each
   });
 });

@@ -14,7 +14,7 @@ import { a1 } from '../../src/core/address';
 import { tempDir } from '../helpers/xlsx-builder';
 import { FakeWorkbook, newCallLog, type CallLog } from './fake-excelscript';
 
-export const OWNED_SHEETS: ReadonlyArray<string> = ['Monthly roll-up', 'Roll-up history'];
+export const OWNED_SHEETS: ReadonlyArray<string> = ['Monthly roll-up', 'Roll-up history', 'RAG history'];
 
 export interface CliRun {
   readonly code: number;

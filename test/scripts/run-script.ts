@@ -12,11 +12,11 @@ import { EXCELSCRIPT_RUNTIME } from './fake-excelscript';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export type ScriptMain<R> = (workbook: ExcelScript.Workbook, asOf?: string) => R;
+export type ScriptMain<R> = (workbook: ExcelScript.Workbook, asOf?: string, madeOn?: string) => R;
 
 const cache = new Map<string, unknown>();
 
-export function loadScript<R>(name: 'monthly-rollup' | 'check-plan', text?: string): ScriptMain<R> {
+export function loadScript<R>(name: 'monthly-rollup' | 'check-plan' | 'board-pack', text?: string): ScriptMain<R> {
   const source = text !== undefined ? text : readFileSync(path.join(ROOT, 'scripts/office', name + '.ts'), 'utf8');
   const cached = cache.get(source);
   if (cached !== undefined) return cached as ScriptMain<R>;

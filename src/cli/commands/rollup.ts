@@ -1,4 +1,4 @@
-/** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` for the as-of month (contract 5, 8). */
+/** `plan rollup`: writes `Monthly roll-up` and upserts `Roll-up history` and `RAG history` for the as-of month (contract 5, 8). */
 import { buildWritePlan } from '../../core';
 import { shortYearMonth } from '../../core/calendar';
 import type { Command } from '../args';
@@ -28,7 +28,7 @@ export async function runRollup(command: RollupCommand, terminal: Terminal, toda
   }
   const p = palette(terminal.colour);
   terminal.out(
-    `Roll-up for ${shortYearMonth(analysis.month)} (${asOfText(analysis)}) written to ${saved.path} (Monthly roll-up, Roll-up history and the calculated columns).\n`,
+    `Roll-up for ${shortYearMonth(analysis.month)} (${asOfText(analysis)}) written to ${saved.path} (Monthly roll-up, Roll-up history, RAG history and the calculated columns).\n`,
   );
   if (!analysis.ready) terminal.out(p.red(`The check found ${plural(analysis.errors, 'error')}: the roll-up says so at the top; run plan check to see them.`) + '\n');
   terminal.out(rollupTable(analysis.rollup).join('\n') + '\n');

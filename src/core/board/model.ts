@@ -6,29 +6,11 @@
  */
 import type { Serial, YearMonth } from '../calendar';
 import type { Severity, RuleId } from '../findings';
-import type { Brag, Direction, MeasureRag, Polarity, Trajectory, Unit } from '../model';
+import type { Brag, ComparatorMark, ComparatorResult, Direction, MeasureRag, Polarity, Trajectory, Unit } from '../model';
 import type { AsOf } from '../as-of';
 import type { RollupCount } from '../rollup/history';
 
-/** The three comparators of contract 3.4, in this order. */
-export type ComparatorName = 'England' | 'Statistical neighbours' | 'Core cities';
-export type ComparatorVerdict = 'Better' | 'Worse' | 'Similar';
-
-/** One comparator for one measure (contract 3.4): present only where both values exist and the polarity is higher or lower. */
-export interface ComparatorResult {
-  readonly name: ComparatorName;
-  /** The comparator's value (fraction for `%`). */
-  readonly value: number;
-  /** Latest minus comparator, in the measure's units (fraction for `%`). */
-  readonly gap: number;
-  readonly verdict: ComparatorVerdict;
-}
-
-/** A comparator value as a reference mark on a chart (present whenever the measure has the value, whatever the polarity). */
-export interface ComparatorMark {
-  readonly name: ComparatorName;
-  readonly value: number;
-}
+export type { ComparatorName, ComparatorVerdict, ComparatorResult, ComparatorMark } from '../model';
 
 export interface BoardPack {
   /** Settings `Plan name`, else the first non-blank text above the Actions header row, else `Improvement plan`. */
@@ -85,7 +67,7 @@ export interface SummaryRow {
 
 /** 9.3 */
 export interface ExceptionsSection {
-  /** Every Red or overdue action, most overdue first (then by ref). */
+  /** Every Red or overdue action, most overdue first (then in sheet order). */
   readonly actions: ReadonlyArray<ExceptionAction>;
   /** Every Red measure, in sheet order. */
   readonly measures: ReadonlyArray<ExceptionMeasure>;
@@ -117,7 +99,11 @@ export interface ExceptionMeasure {
   readonly latest: number | null;
   readonly latestPeriod: YearMonth | null;
   readonly target: number | null;
-  /** Latest minus target, in the measure's units; null without both. */
+  /**
+   * How far short of target, in the measure's units (positive = short): target - latest
+   * (higher), latest - target (lower), |latest - target| (band); the same number as the
+   * `Monthly roll-up`'s Gap (`gapToTarget`). Null without both.
+   */
   readonly gap: number | null;
   readonly trajectory: Trajectory | null;
   readonly direction: Direction | null;

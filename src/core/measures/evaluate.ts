@@ -9,6 +9,7 @@ import { progressToTarget } from './progress';
 import { trajectoryStatus } from './trajectory';
 import { directionOfTravel } from './direction';
 import { latestValue } from './latest';
+import { comparatorValues, compareWithComparators } from './comparators';
 import { fieldValue } from '../values/field';
 
 export function evaluateMeasures(plan: Plan): MeasureResult[] {
@@ -45,6 +46,8 @@ export function evaluateMeasureRow(
   const previous = pair === null || pair.previous === null ? null : pair.previous.value;
   const id = textOf(row.id);
   const name = textOf(row.name);
+  const marks = comparatorValues(row, unit);
+  const comparators = compareWithComparators(unit, polarity, latest, marks);
   if (polarity === null) {
     // Missing or unknown polarity (an error in 4.3): it cannot be rated, so it
     // counts as No data rather than vanishing like a context measure (docs/decisions.md).
@@ -53,7 +56,7 @@ export function evaluateMeasureRow(
       : null;
     return {
       row: row.row, id, name, theme: row.theme, unit, polarity, baseline, target, latest, latestPeriod, series,
-      progress: literal, rag: 'No data', trajectory: null, direction: null,
+      progress: literal, rag: 'No data', trajectory: null, direction: null, comparators, comparatorValues: marks,
     };
   }
   const spec: MeasureSpec = {
@@ -76,6 +79,8 @@ export function evaluateMeasureRow(
     rag: measureRag(spec, latest),
     trajectory: latestPeriod === null ? null : trajectoryStatus(spec, latest, planMonthNumber(latestPeriod, planYearStart)),
     direction: directionOfTravel(spec, latest, previous),
+    comparators,
+    comparatorValues: marks,
   };
 }
 

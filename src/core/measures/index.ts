@@ -10,3 +10,4 @@ export { directionOfTravel } from './direction';
 export { latestValue } from './latest';
 export type { LatestPair, MonthValue } from './latest';
 export { evaluateMeasures, evaluateMeasureRow } from './evaluate';
+export { comparatorValues, compareWithComparators } from './comparators';

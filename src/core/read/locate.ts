@@ -2,7 +2,7 @@
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { matchKey } from '../text';
 import type { SheetKind } from './synonyms';
-import { HISTORY_SHEET_KEY, SHEET_SYNONYMS } from './synonyms';
+import { HISTORY_SHEET_KEY, RAG_HISTORY_SHEET_KEY, SHEET_SYNONYMS } from './synonyms';
 import type { Region } from './grid';
 import { tableRegion, wholeSheet } from './grid';
 
@@ -41,12 +41,13 @@ export function candidateRegions(snapshot: WorkbookSnapshot, kind: SheetKind): R
 /**
  * The real names of the sheets an adapter must read: every sheet that could be
  * the Actions, Measures, Officers or Settings sheet (by name or by a table on
- * it), plus `Roll-up history` when present. In workbook order.
+ * it), plus `Roll-up history` and `RAG history` when present. In workbook order.
  */
 export function relevantSheetNames(sheetNames: ReadonlyArray<string>, tables: ReadonlyArray<TableSnapshot>): string[] {
   const wanted = new Set<string>();
   for (const name of sheetNames) {
-    if (matchKey(name) === HISTORY_SHEET_KEY || KINDS.some((k) => rank(k, name) >= 0)) wanted.add(name);
+    const key = matchKey(name);
+    if (key === HISTORY_SHEET_KEY || key === RAG_HISTORY_SHEET_KEY || KINDS.some((k) => rank(k, name) >= 0)) wanted.add(name);
   }
   for (const t of tables) {
     if (KINDS.some((k) => rank(k, t.name) >= 0)) wanted.add(t.sheet);

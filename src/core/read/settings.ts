@@ -1,7 +1,7 @@
 /** The optional Settings sheet (contract 1): two columns, key and value. */
 import type { Settings } from '../model';
 import type { Cell, WorkbookSnapshot } from '../snapshot';
-import { isBlankCell } from '../snapshot';
+import { isBlankCell, isCellError } from '../snapshot';
 import { a1 } from '../address';
 import { financialYearStartOf } from '../calendar';
 import { matchKey } from '../text';
@@ -19,6 +19,8 @@ const SETTING_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['amberwindowdays', 'Amber window'],
   ['asof', 'As of'],
   ['asofdate', 'As of'],
+  ['planname', 'Plan name'],
+  ['plantitle', 'Plan name'],
 ];
 
 const NO_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ const NO_SETTINGS: Settings = {
   defaultTolerance: null,
   amberWindow: null,
   asOf: null,
+  planName: null,
   sheet: null,
   cells: {},
 };
@@ -90,12 +93,21 @@ export function readSettings(snapshot: WorkbookSnapshot): Settings {
   const window = has('Amber window');
   const asOfCell = has('As of');
   const asOf = asOfCell === null ? null : readDate(asOfCell);
+  const nameCell = has('Plan name');
+  const planName = nameCell === null || isCellError(nameCell.value) ? '' : cellTextOf(nameCell);
   return {
     planYear: planYear === null ? null : parsePlanYear(planYear),
     defaultTolerance: tolerance === null ? null : parseDefaultTolerance(tolerance),
     amberWindow: window === null ? null : parseAmberWindow(window),
     asOf: asOf !== null && asOf.kind === 'value' ? asOf.value : null,
+    planName: planName === '' ? null : planName,
     sheet: grid.region.sheet.name,
     cells,
   };
+}
+
+/** A setting's text: the string typed (trimmed, on one line), else what the cell shows. */
+function cellTextOf(cell: Cell): string {
+  const raw = typeof cell.value === 'string' ? cell.value : cell.text;
+  return raw.replace(/\s+/g, ' ').trim();
 }

@@ -112,3 +112,6 @@ export const SHEET_LABELS: Readonly<Record<SheetKind, string>> = {
 
 /** The product's history sheet (contract 5), read so a roll-up can keep other months. */
 export const HISTORY_SHEET_KEY = 'rolluphistory';
+
+/** The product's RAG history sheet (contract 5), read so a roll-up keeps other months and the Board pack can say what moved. */
+export const RAG_HISTORY_SHEET_KEY = 'raghistory';

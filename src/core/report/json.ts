@@ -3,7 +3,7 @@
  * Percent values are fractions; months are `yyyy-mm`; a theme is its number as
  * text when themes are numbered, else its name, null when none.
  */
-import type { Analysis, Brag, Direction, MeasureRag, RollupRow, Trajectory } from '../model';
+import type { Analysis, Brag, ComparatorResult, Direction, MeasureRag, RollupRow, Trajectory } from '../model';
 import type { Finding } from '../findings';
 import { formatYearMonth, isoFromSerial } from '../calendar';
 import { round10 } from '../measures';
@@ -43,6 +43,8 @@ export interface ReportJsonMeasure {
   readonly rag: MeasureRag;
   readonly trajectory: Trajectory | null;
   readonly direction: Direction | null;
+  /** Contract 3.4 (added with the Board pack): one entry per comparator the measure has, for higher/lower measures with a latest value. */
+  readonly comparators: ReadonlyArray<ComparatorResult>;
 }
 
 /** A roll-up row as the JSON has it: the `Roll-up history` columns (contract 5). */
@@ -94,6 +96,7 @@ export function reportJson(analysis: Analysis): ReportJson {
       rag: m.rag,
       trajectory: m.trajectory,
       direction: m.direction,
+      comparators: m.comparators.map((c) => ({ name: c.name, value: round10(c.value), gap: c.gap, verdict: c.verdict })),
     })),
     rollup: analysis.rollup.map((r) => ({
       month: r.month,

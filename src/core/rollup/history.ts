@@ -5,7 +5,7 @@
  */
 import type { RollupRow } from '../model';
 import type { SheetWrite, WriteValue } from '../writes';
-import type { WorkbookSnapshot, Cell } from '../snapshot';
+import type { WorkbookSnapshot, Cell, SheetSnapshot } from '../snapshot';
 import { cellAt, isBlankCell, isCellError, sheetNamed } from '../snapshot';
 import { matchKey } from '../text';
 import { formatYearMonth, yearMonthOfSerial } from '../calendar';
@@ -51,19 +51,20 @@ export function ownedSheetName(snapshot: WorkbookSnapshot, name: string): string
   return s === null ? name : s.name;
 }
 
-function cellText(cell: Cell): string {
+/** A cell of an owned history sheet as trimmed text (numbers as shown, else as written). */
+export function ownedCellText(cell: Cell): string {
   const v = cell.value;
   if (typeof v === 'string') return v.trim();
   if (cell.text !== '') return cell.text.trim();
   return typeof v === 'number' ? String(v) : '';
 }
 
-function monthOfCell(cell: Cell): string | null {
+/** A `yyyy-mm` month from a cell holding `yyyy-mm`, a month text or a real date (Excel turns a typed `2016-09` into 1 Sep 2016); null otherwise. */
+export function ownedMonthOfCell(cell: Cell): string | null {
+  if (isBlankCell(cell) || isCellError(cell.value)) return null;
   const v = cell.value;
-  // A real date (Excel turns a typed `2016-09` into 1 Sep 2016).
   if (typeof v === 'number' && v > 0 && /[dmy]/i.test(cell.format)) return formatYearMonth(yearMonthOfSerial(v));
-  const t = cellText(cell);
-  const parsed = parsePeriodText(t, null);
+  const parsed = parsePeriodText(ownedCellText(cell), null);
   return parsed === null ? null : formatYearMonth(parsed);
 }
 
@@ -77,6 +78,35 @@ function countOf(cell: Cell): number {
   return 0;
 }
 
+/** Where an owned history sheet's table is: its header row and each header's column (by matchKey). */
+export interface OwnedTable {
+  readonly sheet: SheetSnapshot;
+  readonly headerRow: number;
+  /** matchKey(header) -> 0-based column (first occurrence). */
+  readonly cols: Readonly<Record<string, number>>;
+}
+
+/**
+ * The table of an owned sheet (any spelling of its name): the header row is the
+ * first of the first 15 rows holding every one of `keys` (matchKey forms).
+ * Null when the sheet or such a row is missing.
+ */
+export function findOwnedTable(snapshot: WorkbookSnapshot, sheetName: string, keys: ReadonlyArray<string>): OwnedTable | null {
+  const sheet = sheetNamed(snapshot, sheetName);
+  if (sheet === null) return null;
+  for (let r = 0; r < Math.min(15, sheet.rows.length); r++) {
+    const rowKeys = sheet.rows[r].map((c) => (typeof c.value === 'string' ? matchKey(c.value) : ''));
+    if (keys.every((k) => rowKeys.indexOf(k) >= 0)) {
+      const cols: Record<string, number> = {};
+      rowKeys.forEach((k, i) => {
+        if (k !== '' && cols[k] === undefined) cols[k] = i;
+      });
+      return { sheet, headerRow: r, cols };
+    }
+  }
+  return null;
+}
+
 /**
  * The rows of an existing `Roll-up history` sheet (any spelling of its name);
  * [] when there is none. The header row is the first of the first 15 rows with
@@ -84,27 +114,13 @@ function countOf(cell: Cell): number {
  * not a month (`yyyy-mm` or a date) are left out; blank counts read as 0.
  */
 export function readHistory(snapshot: WorkbookSnapshot): RollupRow[] {
-  const sheet = sheetNamed(snapshot, HISTORY_SHEET);
-  if (sheet === null) return [];
-  let headerRow = -1;
-  const cols: Record<string, number> = {};
-  for (let r = 0; r < Math.min(15, sheet.rows.length) && headerRow < 0; r++) {
-    const keys = sheet.rows[r].map((c) => (typeof c.value === 'string' ? matchKey(c.value) : ''));
-    if (keys.indexOf('month') >= 0 && keys.indexOf('theme') >= 0) {
-      headerRow = r;
-      keys.forEach((k, i) => {
-        if (k !== '' && cols[k] === undefined) cols[k] = i;
-      });
-    }
-  }
-  if (headerRow < 0) return [];
+  const table = findOwnedTable(snapshot, HISTORY_SHEET, ['month', 'theme']);
+  if (table === null) return [];
+  const { sheet, headerRow, cols } = table;
   const out: RollupRow[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
-    const monthCell = cellAt(sheet, r, cols['month']);
-    const themeCell = cellAt(sheet, r, cols['theme']);
-    if (isBlankCell(monthCell) || isCellError(monthCell.value)) continue;
-    const month = monthOfCell(monthCell);
-    const theme = cellText(themeCell);
+    const month = ownedMonthOfCell(cellAt(sheet, r, cols['month']));
+    const theme = ownedCellText(cellAt(sheet, r, cols['theme']));
     if (month === null || theme === '') continue;
     const counts: Record<string, number> = {};
     for (const c of ROLLUP_COUNTS) {
@@ -134,13 +150,13 @@ export function readHistory(snapshot: WorkbookSnapshot): RollupRow[] {
 
 /**
  * History with the months of `monthRows` replaced by those rows; every other
- * month as it was. Sorted by month; within a month rows keep their order (the
+ * month as it was (for `Roll-up history` and `RAG history` rows alike). Sorted by month; within a month rows keep their order (the
  * roll-up's theme order, `All` last).
  */
-export function upsertHistory(existing: ReadonlyArray<RollupRow>, monthRows: ReadonlyArray<RollupRow>): RollupRow[] {
-  const replaced: string[] = [];
-  for (const r of monthRows) if (replaced.indexOf(r.month) < 0) replaced.push(r.month);
-  const kept = existing.filter((r) => replaced.indexOf(r.month) < 0);
+export function upsertHistory<T extends { readonly month: string }>(existing: ReadonlyArray<T>, monthRows: ReadonlyArray<T>): T[] {
+  const replaced: Record<string, boolean> = {};
+  for (const r of monthRows) replaced[r.month] = true;
+  const kept = existing.filter((r) => replaced[r.month] !== true);
   const merged = kept.concat(monthRows);
   // Stable sort by month (Array.prototype.sort is stable in ES2019+).
   return merged
@@ -179,6 +195,16 @@ export type RollupComparison =
   | { readonly kind: 'no-previous'; readonly month: string }
   | { readonly kind: 'compared'; readonly month: string; readonly previousMonth: string; readonly changes: ReadonlyArray<RollupChange> };
 
+/** The latest month before `month` (`yyyy-mm`) that has rows in a history, or null. */
+export function latestEarlierMonth(history: ReadonlyArray<{ readonly month: string }>, month: string): string | null {
+  let previous: string | null = null;
+  for (let i = 0; i < history.length; i++) {
+    const m = history[i].month;
+    if (m < month && (previous === null || m > previous)) previous = m;
+  }
+  return previous;
+}
+
 /**
  * What changed since the latest earlier month in the history (not necessarily
  * the month before): every count that moved, theme by theme (`All` included).
@@ -186,10 +212,7 @@ export type RollupComparison =
  */
 export function compareWithPrevious(history: ReadonlyArray<RollupRow>, month: YearMonth): RollupComparison {
   const current = formatYearMonth(month);
-  let previous: string | null = null;
-  for (const r of history) {
-    if (r.month < current && (previous === null || r.month > previous)) previous = r.month;
-  }
+  const previous = latestEarlierMonth(history, current);
   if (previous === null) return { kind: 'no-previous', month: current };
   const prevMonth = previous;
   const now = history.filter((r) => r.month === current);

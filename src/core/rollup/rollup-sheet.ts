@@ -5,7 +5,8 @@
  * roll-up in the history. It is built even when the check finds errors, and
  * then says so at the top.
  */
-import type { ActionRow, Analysis, MeasureResult, Read, RollupRow } from '../model';
+import type { ActionRow, Analysis, MeasureResult, RollupRow } from '../model';
+import { fieldText } from '../values/field';
 import type { AreaFormat, SheetWrite, WriteValue } from '../writes';
 import { isoFromSerial, longYearMonth, ukFromSerial, yearMonth } from '../calendar';
 import { HISTORY_COLUMNS, compareWithPrevious, rollupRowValues, upsertHistory } from './history';
@@ -23,14 +24,6 @@ export function readinessLine(errors: number, warnings: number): string {
   }
   if (warnings > 0) return 'The check found no errors (' + plural(warnings, 'warning') + '): ready for the board.';
   return 'The check found no errors: ready for the board.';
-}
-
-function textOrFallback(read: Read<string> | null, fallback: string): string {
-  if (read === null) return fallback;
-  if (read.kind === 'value') return read.value;
-  if (read.kind === 'no-data') return read.marker;
-  if (read.kind === 'invalid') return read.text;
-  return fallback;
 }
 
 /** How far a Red measure is from its target, in its units (positive = short of target). */
@@ -82,8 +75,8 @@ export function buildRollupSheet(analysis: Analysis, history: ReadonlyArray<Roll
     for (const a of red) {
       const src = actionRows[a.row];
       const due = src !== undefined && src.due !== null && src.due.read.kind === 'value' ? src.due.read.value : null;
-      const lead = src !== undefined && src.lead !== null ? textOrFallback(src.lead.read, src.lead.cell.text) : '';
-      const text = src !== undefined && src.action !== null ? textOrFallback(src.action.read, src.action.cell.text) : '';
+      const lead = src !== undefined ? fieldText(src.lead) : '';
+      const text = src !== undefined ? fieldText(src.action) : '';
       const r = push([a.ref, a.theme === null ? null : a.theme.key, a.daysOverdue, due, lead === '' ? null : lead, text === '' ? null : text]);
       if (due !== null) fmt(r, 3, DATE_FORMAT);
     }

@@ -1,6 +1,6 @@
 /**
  * Everything a run writes (contract 5): the owned columns on the Actions and
- * Measures sheets, and the `Monthly roll-up` and `Roll-up history` sheets.
+ * Measures sheets, and the `Monthly roll-up`, `Roll-up history` and `RAG history` sheets.
  * Nothing else is ever in the plan.
  */
 import type { ActionResult, Analysis, MeasureResult } from '../model';
@@ -10,7 +10,10 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { monthOfYearMonth, serialFromYmd, yearOfYearMonth } from '../calendar';
 import { round10 } from '../measures';
 import { findingsByRow, shortCheckText } from '../check';
-import { buildRollupSheet, historySheet, ownedSheetName, readHistory, upsertHistory, HISTORY_SHEET, ROLLUP_SHEET } from '../rollup';
+import {
+  buildRollupSheet, historySheet, ownedSheetName, readHistory, upsertHistory, HISTORY_SHEET, ROLLUP_SHEET,
+  ragHistoryRows, ragHistorySheet, readRagHistory, RAG_HISTORY_SHEET,
+} from '../rollup';
 import { ownedColumnWrites } from './owned-columns';
 import type { OwnedCell, OwnedColumnSpec } from './owned-columns';
 import { sheetNamed } from '../snapshot';
@@ -18,7 +21,7 @@ import { sheetNamed } from '../snapshot';
 export interface WriteOptions {
   /** Write the owned columns on the Actions and Measures sheets. */
   readonly columns: boolean;
-  /** Rebuild `Monthly roll-up` and `Roll-up history`. */
+  /** Rebuild `Monthly roll-up`, `Roll-up history` and `RAG history`. */
   readonly rollup: boolean;
 }
 
@@ -107,12 +110,13 @@ export function ownedColumns(analysis: Analysis, snapshot: WorkbookSnapshot): Co
   return out;
 }
 
-/** `Monthly roll-up` and `Roll-up history` for the analysis's month, history kept for every other month. */
+/** `Monthly roll-up`, `Roll-up history` and `RAG history` for the analysis's month, history kept for every other month. */
 export function rollupSheets(analysis: Analysis, snapshot: WorkbookSnapshot): SheetWrite[] {
   const history = readHistory(snapshot);
   return [
     buildRollupSheet(analysis, history, ownedSheetName(snapshot, ROLLUP_SHEET)),
     historySheet(upsertHistory(history, analysis.rollup), ownedSheetName(snapshot, HISTORY_SHEET)),
+    ragHistorySheet(upsertHistory(readRagHistory(snapshot), ragHistoryRows(analysis)), ownedSheetName(snapshot, RAG_HISTORY_SHEET)),
   ];
 }
 

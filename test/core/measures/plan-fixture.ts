@@ -14,7 +14,7 @@ export function num(value: number, percentMarked = false): Field<RawNumber> {
   return val<RawNumber>({ value, percentMarked, fromText: false });
 }
 
-export const SETTINGS: Settings = { planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, sheet: null, cells: {} };
+export const SETTINGS: Settings = { planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, planName: null, sheet: null, cells: {} };
 
 export function measureRow(overrides: Partial<MeasureRow>): MeasureRow {
   return {

@@ -16,16 +16,17 @@ function withSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellInput>>) 
 describe('readPlan: Settings', () => {
   it('has all-null settings without a Settings sheet', () => {
     const p = readPlan(workbook(...base), AS_OF);
-    expect(p.settings).toEqual({ planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, sheet: null, cells: {} });
+    expect(p.settings).toEqual({ planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, planName: null, sheet: null, cells: {} });
   });
 
-  it('reads the four keys (matched loosely) and where each value sits', () => {
+  it('reads the five keys (matched loosely) and where each value sits', () => {
     const p = withSheet('Plan settings', [
       ['Setting', 'Value'],
       ['Plan year:', '2016/17'],
       ['DEFAULT TOLERANCE', 3],
       ['Amber window', '14 days'],
       ['As of', date(2016, 9, 30)],
+      ['Plan name', '  Getting to Good:\n Year 2 '],
       ['Something else', 'ignored'],
     ]);
     expect(p.settings).toEqual({
@@ -33,16 +34,17 @@ describe('readPlan: Settings', () => {
       defaultTolerance: 3,
       amberWindow: 14,
       asOf: serialFromYmd(2016, 9, 30),
+      planName: 'Getting to Good: Year 2',
       sheet: 'Plan settings',
-      cells: { 'Plan year': 'B2', 'Default tolerance': 'B3', 'Amber window': 'B4', 'As of': 'B5' },
+      cells: { 'Plan year': 'B2', 'Default tolerance': 'B3', 'Amber window': 'B4', 'As of': 'B5', 'Plan name': 'B6' },
     });
     expect(p.planYearStart).toBe(2016);
   });
 
   it('records a key with a blank value (so As of can be written back) and ignores bad values', () => {
-    const p = withSheet('Settings', [['As of', null], ['Amber window', 'soon'], ['Default tolerance', -1], ['Plan year', err('#REF!')]]);
-    expect(p.settings.cells).toEqual({ 'As of': 'B1', 'Amber window': 'B2', 'Default tolerance': 'B3', 'Plan year': 'B4' });
-    expect(p.settings).toMatchObject({ asOf: null, amberWindow: null, defaultTolerance: null, planYear: null });
+    const p = withSheet('Settings', [['As of', null], ['Amber window', 'soon'], ['Default tolerance', -1], ['Plan year', err('#REF!')], ['Plan name', err('#N/A')]]);
+    expect(p.settings.cells).toEqual({ 'As of': 'B1', 'Amber window': 'B2', 'Default tolerance': 'B3', 'Plan year': 'B4', 'Plan name': 'B5' });
+    expect(p.settings).toMatchObject({ asOf: null, amberWindow: null, defaultTolerance: null, planYear: null, planName: null });
   });
 
   it('reads a percent default tolerance as points and keeps the first of a repeated key', () => {

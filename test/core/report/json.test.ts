@@ -54,8 +54,8 @@ describe('reportJson', () => {
       { ref: '2.1', theme: '2', rag: 'Blue', late: false, daysOverdue: 0 },
     ]);
     expect(j.measures).toEqual([
-      { id: 'CL1', latest: 0.59, latestPeriod: '2016-09', progress: 0.9, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving' },
-      { id: 'M3', latest: 100, latestPeriod: '2016-07', progress: null, rag: 'n/a', trajectory: null, direction: null },
+      { id: 'CL1', latest: 0.59, latestPeriod: '2016-09', progress: 0.9, rag: 'Amber', trajectory: 'On trajectory', direction: 'Improving', comparators: [] },
+      { id: 'M3', latest: 100, latestPeriod: '2016-07', progress: null, rag: 'n/a', trajectory: null, direction: null, comparators: [] },
     ]);
     expect(j.rollup.map((r) => r.theme)).toEqual(['1', '2', 'All']);
     expect(j.rollup[2]).toEqual({

@@ -31,6 +31,8 @@ export function measure(
     trajectory: null,
     direction: null,
     series: [],
+    comparators: [],
+    comparatorValues: [],
   };
 }
 

@@ -11,7 +11,7 @@ const PLAN: Plan = {
   actions: null,
   measures: null,
   officers: null,
-  settings: { planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, sheet: null, cells: {} },
+  settings: { planYear: null, defaultTolerance: null, amberWindow: null, asOf: null, planName: null, sheet: null, cells: {} },
   structural: [],
 };
 

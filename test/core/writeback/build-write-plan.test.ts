@@ -121,7 +121,7 @@ describe('buildWritePlan: owned columns', () => {
     const p = plan(wb);
     const owned = OWNED_ACTION_COLUMNS.concat(OWNED_MEASURE_COLUMNS).map((h) => matchKey(h));
     for (const c of p.columns) expect(owned).toContain(matchKey(c.header));
-    expect(p.sheets.map((s) => s.sheet)).toEqual(['Monthly roll-up', 'Roll-up history']);
+    expect(p.sheets.map((s) => s.sheet)).toEqual(['Monthly roll-up', 'Roll-up history', 'RAG history']);
     expect(p.cells).toEqual([]);
   });
 
@@ -177,8 +177,8 @@ describe('buildWritePlan: roll-up sheets and history', () => {
   });
 
   it('keeps the real name of an existing roll-up sheet', () => {
-    const wb = workbook(...base(), sheet('monthly rollup', [['old']]), sheet('ROLL-UP HISTORY', [['Month', 'Theme']]));
-    expect(plan(wb).sheets.map((s) => s.sheet)).toEqual(['monthly rollup', 'ROLL-UP HISTORY']);
+    const wb = workbook(...base(), sheet('monthly rollup', [['old']]), sheet('ROLL-UP HISTORY', [['Month', 'Theme']]), sheet('Rag History', [['Month']]));
+    expect(plan(wb).sheets.map((s) => s.sheet)).toEqual(['monthly rollup', 'ROLL-UP HISTORY', 'Rag History']);
   });
 
   it('builds the roll-up even with check errors and says so, listing the Red action with its lead', () => {
