@@ -164,7 +164,7 @@ describe('applyWrites', () => {
     expect(counts[0]).toBe(counts[1]);
   });
 
-  it('takes the same number of syncs for 10 and 10,000 actions', async () => {
+  it('takes 3 syncs for 10 actions and at most one more (payload, not rows) for 10,000', async () => {
     const stats: Array<{ syncs: number; max: number }> = [];
     for (const n of [10, 10_000]) {
       const fx = planWorkbook({ actions: n });
@@ -180,7 +180,9 @@ describe('applyWrites', () => {
       expect(suspend).toBeLessThan(firstWrite);
     }
     expect(stats[0].syncs).toBe(3);
-    expect(stats[1].syncs).toBe(stats[0].syncs);
+    // RAG history has a row per action: 10,000 actions add about 1 MB of values and
+    // formats, so at most one more payload-driven sync (never one per row).
+    expect(stats[1].syncs).toBeLessThanOrEqual(stats[0].syncs + 1);
     expect(stats[1].max).toBeLessThan(5_000_000);
   });
 
@@ -246,7 +248,7 @@ describe('applyWrites', () => {
   });
 
   it('owns exactly the contract\'s columns and sheets', () => {
-    expect([...OWNED_SHEETS].sort()).toEqual(['Monthly roll-up', 'Roll-up history']);
+    expect([...OWNED_SHEETS].sort()).toEqual(['Monthly roll-up', 'RAG history', 'Roll-up history']);
     expect([...OWNED_COLUMNS].sort()).toEqual(
       ['Calculated RAG', 'Check', 'Days overdue', 'Direction of travel', 'Latest', 'Latest period', 'Progress to target', 'Trajectory'].sort(),
     );

@@ -62,7 +62,7 @@ describe('the exceljs adapter on the sample', () => {
     const once = await runOnce(original);
     const after = snapshotFromWorkbook(await load(once));
 
-    expect(after.sheets.map((s) => s.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Dashboard', 'Monthly roll-up', 'Roll-up history']);
+    expect(after.sheets.map((s) => s.name)).toEqual(['Action plan', 'Scorecard', 'Officers', 'Settings', 'Roll-up history', 'RAG history', 'Dashboard', 'Monthly roll-up']);
     expect(findingKeys(analysePlan(after, { asOf }))).toEqual(findingKeys(analysePlan(before, { asOf })));
     // Every original cell of the user's sheets is unchanged (owned columns sit to the right of the tables).
     expect(userCells(after, SAMPLE_SHEETS.actions, 12)).toEqual(userCells(before, SAMPLE_SHEETS.actions, 12));
