@@ -16,9 +16,10 @@ import type { RollupSummary } from '../scripts/office/entries/summary';
 export async function run(): Promise<string[]> {
   const lines: string[] = ['monthly-rollup Office Script (Node, fake ExcelScript workbook from a real .xlsx)'];
   const main = loadScript<RollupSummary>('monthly-rollup');
-  for (const actions of [1000, 10000]) {
+  const cases: ReadonlyArray<{ actions: number; text?: number }> = [{ actions: 1000 }, { actions: 10000 }, { actions: 6000, text: 400 }];
+  for (const { actions, text } of cases) {
     const log = newCallLog();
-    const fake = await fakeFrom(await bytesOf(generatedPlan(actions)), log);
+    const fake = await fakeFrom(await bytesOf(generatedPlan(actions, text)), log);
     log.total = 0;
     log.byMethod = {};
     log.maxPayloadBytes = 0;
@@ -28,7 +29,7 @@ export async function run(): Promise<string[]> {
     const reads = (log.byMethod['Range.getValues'] || 0);
     const writes = (log.byMethod['Range.setValues'] || 0);
     lines.push(
-      `  ${String(actions).padStart(6)} actions: ${String(log.total).padStart(4)} ExcelScript calls (getValues ${reads}, setValues ${writes}), ` +
+      `  ${String(actions).padStart(6)} actions${text !== undefined ? ' (' + String(text) + '-char texts)' : ''}: ${String(log.total).padStart(4)} ExcelScript calls (getValues ${reads}, setValues ${writes}), ` +
         `largest payload ${(log.maxPayloadBytes / 1024).toFixed(0)} KiB, script ${ms.toFixed(0)} ms, summary ${(JSON.stringify(summary).length / 1024).toFixed(1)} KiB`,
     );
   }
