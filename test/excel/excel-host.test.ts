@@ -5,7 +5,7 @@ import { parseA1 } from '../../src/core/address';
 import type { Finding } from '../../src/core/findings';
 import type { WritePlan } from '../../src/core/writes';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import { createExcelHost, OWNED_COLUMNS, OWNED_SHEETS, MARK_FORMULAS, PLAIN_FONT, chunkAddresses, rowBlocks, MAX_ADDRESS_CHARS } from '../../src/excel';
+import { createExcelHost, readWorkbookSnapshot, OWNED_COLUMNS, OWNED_SHEETS, MARK_FORMULAS, PLAIN_FONT, chunkAddresses, rowBlocks, MAX_ADDRESS_CHARS } from '../../src/excel';
 import { RAG_FILLS } from '../../src/core/writes';
 import { FakeExcel } from './fake-excel';
 import type { LogEntry } from './fake-excel';
@@ -77,6 +77,27 @@ describe('readSnapshot', () => {
     const snap = await createExcelHost({ run: fx.run }).readSnapshot();
     expect(snap.sheets[0].rows).toEqual([]);
     expect(snap.sheets[1].merges).toEqual(['A1:C1', 'B4:D4']);
+  });
+
+  it('reads a sheet with more than 512 merged areas without its merges, and every other sheet with theirs', async () => {
+    const fx = planWorkbook({ actions: 30 });
+    const many = Array.from({ length: 600 }, (_, i) => 'A' + String(2000 + 2 * i) + ':B' + String(2000 + 2 * i));
+    fx.sheet('Scorecard').merges.push(...many);
+    const before = fx.sheet('Action plan').merges.slice();
+    const snap = await createExcelHost({ run: fx.run }).readSnapshot();
+    expect(snap.sheets.find((s) => s.name === 'Scorecard')?.merges).toEqual([]);
+    expect(snap.sheets.find((s) => s.name === 'Action plan')?.merges).toEqual(before);
+    expect(snap.sheets.find((s) => s.name === 'Action plan')?.rows.length).toBeGreaterThan(30);
+    // The ordinary two syncs, sync 2 again without merges, then one per sheet for its merges.
+    expect(fx.stats().syncs).toBe(3 + 3);
+  });
+
+  it('does not ask for merged areas where Excel lacks ExcelApi 1.13', async () => {
+    const fx = planWorkbook({ actions: 10 });
+    const snap = await fx.run((context) => readWorkbookSnapshot(context, undefined, { mergedAreas: false }));
+    expect(fx.log.filter((e) => e.member === 'getMergedAreasOrNullObject')).toEqual([]);
+    expect(snap.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(fx.stats().syncs).toBe(2);
   });
 
   // Sync counts against the response limit (10 vs 300 vs 10,000 actions): read-blocks.test.ts.
