@@ -81,7 +81,9 @@ export function readSheet(sheet: ExcelScript.Worksheet, name: string, budget?: n
   const rows: Array<ReadonlyArray<Cell>> = [];
   for (let r = 0; r < area.top; r++) rows.push([]);
   while (rowsLeft(state) > 0) {
-    const block = planBlocks([state], sizes.budget, sizes.prior)[0];
+    // Until a block of the sheet has come back its cell size is a guess (64 bytes): the first block
+    // gets half the budget, so even long progress updates keep its calls well within 5 MB.
+    const block = planBlocks([state], state.sampleCells === 0 ? sizes.budget / 2 : sizes.budget, sizes.prior)[0];
     const whole = block.top === area.top && block.count === area.rows;
     const data = readBlock(whole ? used : sheet.getRangeByIndexes(block.top, area.left, block.count, area.cols));
     if (data === null) {
