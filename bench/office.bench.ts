@@ -38,7 +38,7 @@ async function readFigures(label: string, o: PlanWorkbookOptions): Promise<strin
 export async function run(): Promise<string[]> {
   const lines: string[] = [];
   lines.push('actions  step        syncs  calls  (methods  sets  loads)  largest request / response');
-  for (const n of [1000, 10_000]) {
+  for (const n of [10, 300, 1000, 10_000]) {
     const fx = planWorkbook({ actions: n, measures: Math.max(12, Math.round(n / 20)) });
     const host = createExcelHost({ run: fx.run });
     const snapshot = await host.readSnapshot();

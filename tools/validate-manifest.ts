@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
+import { REQUIRED_SETS } from '../src/host/requirements';
 
 export type ManifestSeverity = 'error' | 'warning';
 
@@ -233,11 +234,22 @@ export function validateManifest(xml: string): ManifestReport {
   const defaultUrl = defaultSource === null ? null : attr(defaultSource, 'DefaultValue');
   if (defaultSource === null || defaultUrl === null) err('default-source-missing', 'DefaultSettings/SourceLocation is missing.', root.line);
 
-  // Requirements: SharedRuntime 1.1.
-  const sets = kids(kid(kid(root, 'Requirements'), 'Sets'), 'Set');
+  // Requirements: exactly the sets the code needs (src/host/requirements.ts, which the pane checks at run time too).
+  const setsEl = kid(kid(root, 'Requirements'), 'Sets');
+  const sets = kids(setsEl, 'Set');
   const shared = sets.find((s) => attr(s, 'Name') === 'SharedRuntime');
   if (shared === undefined) err('sharedruntime-requirement', 'Requirements must include <Set Name="SharedRuntime" MinVersion="1.1"/>.', root.line);
   else if (attr(shared, 'MinVersion') !== '1.1') err('sharedruntime-requirement', 'The SharedRuntime requirement must have MinVersion="1.1"; found ' + String(attr(shared, 'MinVersion')) + '.', shared.line);
+  const declared = setsOf(setsEl);
+  for (const need of REQUIRED_SETS) {
+    if (need.name === 'SharedRuntime') continue; // its own rule above
+    const found = declared.find((d) => d.name === need.name);
+    if (found === undefined) err('requirement-missing', 'Requirements must declare <Set Name="' + need.name + '" MinVersion="' + need.version + '"/>: the add-in uses it (src/host/requirements.ts).', setsEl === null ? root.line : setsEl.line);
+    else if (found.version !== need.version) err('requirement-version', 'The ' + need.name + ' requirement must be MinVersion="' + need.version + '", the newest the add-in needs; found ' + found.version + '.', found.line);
+  }
+  for (const d of declared) {
+    if (!REQUIRED_SETS.some((n) => n.name === d.name)) err('requirement-unused', 'Requirements declare ' + d.name + ' ' + d.version + ', which the add-in does not need (src/host/requirements.ts): it would shut out Excel versions for nothing.', d.line);
+  }
 
   // URLs: every URL-looking attribute or text in the whole manifest must be https.
   const all = [root].concat(descendants(root));
@@ -394,6 +406,7 @@ export function validateManifest(xml: string): ManifestReport {
     if (ffResid === null) err('functionfile-missing', 'DesktopFormFactor needs <FunctionFile resid="..."/> for ExecuteFunction buttons.', desktop.line);
     else if (runtimeResid !== null && ffResid !== runtimeResid) err('shared-page', 'FunctionFile resid ("' + ffResid + '") must be the Runtime resid ("' + runtimeResid + '") so ribbon commands run in the shared runtime.', ff === null ? null : ff.line);
     const controlIds = new Map<string, number>();
+    const paneIds: string[] = [];
     const deskAll = descendants(desktop);
     for (const el of deskAll) {
       if ((el.local === 'Control' || el.local === 'Group' || el.local === 'CustomTab') && attr(el, 'id') !== null) {
@@ -417,6 +430,13 @@ export function validateManifest(xml: string): ManifestReport {
           const r = loc === null ? null : attr(loc, 'resid');
           if (r === null) err('action-source', 'A ShowTaskpane action needs <SourceLocation resid="..."/>.', el.line);
           else if (runtimeResid !== null && r !== runtimeResid) err('shared-page', 'ShowTaskpane SourceLocation ("' + r + '") must be the Runtime resid ("' + runtimeResid + '") so the pane shares the runtime.', el.line);
+          // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+          // <TaskpaneID> is considered a different task pane." (Configure your Office Add-in to use a shared runtime)
+          const paneId = kid(el, 'TaskpaneId');
+          const id = paneId === null ? '' : paneId.text.trim();
+          if (id === '') err('taskpane-id', 'A ShowTaskpane action in the shared runtime needs a <TaskpaneId>: without one Excel opens a second task pane, which a shared runtime does not support.', el.line);
+          else if (paneIds.length > 0 && paneIds.indexOf(id) < 0) err('taskpane-id', 'Every ShowTaskpane action must use the one <TaskpaneId> ("' + paneIds[0] + '"); "' + id + '" would open a second task pane, which a shared runtime does not support.', el.line);
+          if (id !== '' && paneIds.indexOf(id) < 0) paneIds.push(id);
         } else {
           err('action-type', 'Unknown action type ' + String(t) + ' (ExecuteFunction or ShowTaskpane).', el.line);
         }
@@ -426,6 +446,19 @@ export function validateManifest(xml: string): ManifestReport {
   }
 
   return finish(findings, { id, version, namespace, sharedRuntimeUrl: sharedUrl, urls });
+}
+
+/** The `<Set>`s of a `<Sets>` element, with DefaultMinVersion applied where MinVersion is left out. */
+function setsOf(setsEl: XmlElement | null): Array<{ name: string; version: string; line: number }> {
+  const fallback = setsEl === null ? '1.1' : attr(setsEl, 'DefaultMinVersion') ?? '1.1';
+  return kids(setsEl, 'Set').map((s) => ({ name: attr(s, 'Name') ?? '', version: attr(s, 'MinVersion') ?? fallback, line: s.line }));
+}
+
+/** The requirement sets a manifest declares (name and minimum version). */
+export function declaredSets(xml: string): Array<{ name: string; version: string }> {
+  const parsed = parseXml(xml);
+  if (parsed.root === null) return [];
+  return setsOf(kid(kid(parsed.root, 'Requirements'), 'Sets')).map((s) => ({ name: s.name, version: s.version }));
 }
 
 function finish(findings: ManifestFinding[], summary: ManifestSummary): ManifestReport {

@@ -1,4 +1,4 @@
-/** Address strings as Office.js gives and takes them. */
+/** Address strings as Office.js takes them (splitting the lists Excel gives: core address-list.ts). */
 import { a1, columnLetters } from '../core/address';
 import type { AreaRef } from '../core/address';
 
@@ -8,42 +8,6 @@ import type { AreaRef } from '../core/address';
  * characters keeps well inside it. Longer lists are split into chunks.
  */
 export const MAX_ADDRESS_CHARS = 2000;
-
-/** `'Action plan'!$A$5:$H$5` -> `A5:H5`; `Sheet1!B3` -> `B3`. */
-export function stripSheet(address: string): string {
-  const bang = address.lastIndexOf('!');
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  return local.replace(/\$/g, '').trim();
-}
-
-/**
- * Splits an address list (`Sheet1!A1:B2, 'My, sheet'!C3`) into its areas,
- * sheet names removed. Commas inside quoted sheet names are not separators.
- */
-export function splitAreaList(list: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i];
-    if (ch === "'") {
-      if (quoted && list[i + 1] === "'") {
-        cur += "''";
-        i++;
-        continue;
-      }
-      quoted = !quoted;
-      cur += ch;
-    } else if (ch === ',' && !quoted) {
-      if (cur.trim() !== '') out.push(stripSheet(cur));
-      cur = '';
-    } else {
-      cur += ch;
-    }
-  }
-  if (cur.trim() !== '') out.push(stripSheet(cur));
-  return out;
-}
 
 /** Joins A1 addresses into `getRanges` strings of at most `maxChars` each. */
 export function chunkAddresses(addresses: ReadonlyArray<string>, maxChars: number = MAX_ADDRESS_CHARS): string[] {

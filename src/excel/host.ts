@@ -15,6 +15,8 @@ import { readWorkbookSnapshot } from './read';
 import { applyWritePlan } from './write';
 import { clearFindingMarks, markFindingCells } from './marks';
 import { saveDocumentInExcel } from './save-document';
+import { OPTIONAL_SETS } from '../host/requirements';
+import type { RequirementSet } from '../host/requirements';
 
 export interface ExcelHostOptions {
   /** `Excel.run` by default; the tests pass a fake. */
@@ -23,6 +25,14 @@ export interface ExcelHostOptions {
   readonly payloadBudget?: number;
   /** Estimated bytes per read response (default: half of Excel on the web's 5 MB limit); see read.ts. */
   readonly readBudget?: number;
+  /** Read merged areas (ExcelApi 1.13). Default: whether this Excel supports that set (true outside Office). */
+  readonly mergedAreas?: boolean;
+}
+
+/** `isSetSupported` for an optional set; outside Office (tests, the preview) there is nothing to ask, so true. */
+export function officeSupports(set: RequirementSet): boolean {
+  if (typeof Office === 'undefined' || Office.context === undefined || Office.context.requirements === undefined) return true;
+  return Office.context.requirements.isSetSupported(set.name, set.version);
 }
 
 /** `Excel.run`, typed against the adapter's view of the object model. */
@@ -47,10 +57,11 @@ async function guarded(action: () => Promise<HostResult>): Promise<HostResult> {
 
 export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   const run: XlRun = options.run !== undefined ? options.run : officeRun;
+  const mergedAreas = options.mergedAreas !== undefined ? options.mergedAreas : officeSupports(OPTIONAL_SETS.mergedAreas);
   return {
     kind: 'excel',
     readSnapshot(onProgress?: Progress): Promise<WorkbookSnapshot> {
-      return run((context) => readWorkbookSnapshot(context, onProgress, { readBudget: options.readBudget }));
+      return run((context) => readWorkbookSnapshot(context, onProgress, { readBudget: options.readBudget, mergedAreas }));
     },
     applyWrites(plan: WritePlan, onProgress?: Progress): Promise<HostResult> {
       return guarded(() => run((context) => applyWritePlan(context, plan, { payloadBudget: options.payloadBudget }, onProgress)));

@@ -1,25 +1,42 @@
 /**
  * Finding marks: a fill on the cells at fault, errors and warnings in
- * different colours. Marks are conditional formats (formula `=TRUE`) on one
- * RangeAreas per sheet and severity (address lists cut to `MAX_ADDRESS_CHARS`),
- * so they sit over the user's own formatting without changing it, and their
- * ids are recorded (registry.ts) so clearing removes only our marks.
+ * different colours. Marks are conditional formats on one RangeAreas per sheet
+ * and severity (address lists cut to `MAX_ADDRESS_CHARS`), so they sit over the
+ * user's own formatting without changing it.
  *
- * Syncs: A registry + sheet names; B look up earlier marks (when there are
- * any); C delete them, add the new ones; D record the new ids. Four at most,
- * whatever the number of findings.
+ * Which formats are ours: `ConditionalFormat.id` is the format's priority in
+ * its collection (ExcelApi 1.6 reference: "The priority of the conditional
+ * format in the current ConditionalFormatCollection"), and new formats go on
+ * top, so an id kept from an earlier run names whatever format now has that
+ * priority. A mark is instead known by its rule: a Custom rule whose formula is
+ * exactly MARK_FORMULAS[severity], `=N("plan-tracker mark: error")=0` (always
+ * TRUE; the text is this product's own and a user's rule never holds it). Ours
+ * are deleted from the lowest priority up, so no deletion moves a format that
+ * is still to be deleted; every other format, before or after ours, is left.
+ *
+ * Syncs: A sheet names; B every sheet's conditional formats (type and custom
+ * formula); C delete ours, add the new ones. Three, whatever the number of
+ * findings or formats.
  */
 import type { Finding, Severity } from '../core/findings';
 import type { HostResult } from '../host/plan-host';
-import type { XlConditionalFormat, XlContext } from './office-model';
+import type { XlConditionalFormat, XlConditionalFormatCollection, XlContext } from './office-model';
 import { chunkAddresses } from './addresses';
-import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './registry';
 
 /** Mark fills: errors in rose, warnings in pale yellow (distinct from the RAG fills). */
 export const MARK_FILLS: Readonly<Record<Severity, string>> = {
   error: '#F4B6C2',
   warning: '#FFF2CC',
 };
+
+/** The rule of a mark: always TRUE, and carrying this product's signature. */
+export const MARK_FORMULAS: Readonly<Record<Severity, string>> = {
+  error: '=N("plan-tracker mark: error")=0',
+  warning: '=N("plan-tracker mark: warning")=0',
+};
+
+/** What the formats of a sheet are loaded with to tell ours (ExcelApi 1.6). */
+export const FORMAT_PROPERTIES = 'items/id,items/type,items/customOrNullObject/rule/formula';
 
 /** Findings grouped by sheet and severity, cell addresses de-duplicated (errors win over warnings). */
 export function groupMarks(findings: ReadonlyArray<Finding>): Map<string, Record<Severity, string[]>> {
@@ -41,6 +58,20 @@ export function groupMarks(findings: ReadonlyArray<Finding>): Map<string, Record
   return out;
 }
 
+/** True for a format this product made as a mark (by its rule, never by its id). */
+export function isOurMark(cf: XlConditionalFormat): boolean {
+  if (cf.type !== 'Custom') return false;
+  const custom = cf.customOrNullObject;
+  if (custom.isNullObject) return false;
+  const formula = custom.rule.formula;
+  return formula === MARK_FORMULAS.error || formula === MARK_FORMULAS.warning;
+}
+
+/** Our marks among loaded formats, lowest priority first: the order to delete them in. */
+export function marksToDelete(items: ReadonlyArray<XlConditionalFormat>): XlConditionalFormat[] {
+  return items.filter((cf) => isOurMark(cf)).sort((a, b) => Number(b.id) - Number(a.id));
+}
+
 export async function markFindingCells(context: XlContext, findings: ReadonlyArray<Finding>): Promise<HostResult> {
   return replaceMarks(context, findings);
 }
@@ -52,22 +83,20 @@ export async function clearFindingMarks(context: XlContext): Promise<HostResult>
 async function replaceMarks(context: XlContext, findings: ReadonlyArray<Finding>): Promise<HostResult> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
-  const registry = queueRegistryRead(context);
   await context.sync();
-  const names = new Set(worksheets.items.map((w) => w.name));
-  const recorded = registry();
+  const names = worksheets.items.map((w) => w.name);
 
-  let deleteOld: (() => number) | null = null;
-  if (recorded.marks.length > 0) {
-    deleteOld = queueFormatLookup(context, recorded.marks, names);
-    await context.sync();
-  }
+  const collections: XlConditionalFormatCollection[] = names.map((name) => {
+    const cfs = worksheets.getItem(name).getRange().conditionalFormats;
+    cfs.load(FORMAT_PROPERTIES);
+    return cfs;
+  });
+  await context.sync();
 
-  if (deleteOld !== null) deleteOld();
-  const added: Array<{ sheet: string; cf: XlConditionalFormat }> = [];
+  for (const cfs of collections) for (const cf of marksToDelete(cfs.items)) cf.delete();
   let skipped = 0;
   for (const [sheet, groups] of groupMarks(findings)) {
-    if (!names.has(sheet)) {
+    if (names.indexOf(sheet) < 0) {
       skipped += groups.error.length + groups.warning.length;
       continue;
     }
@@ -75,16 +104,11 @@ async function replaceMarks(context: XlContext, findings: ReadonlyArray<Finding>
     for (const severity of ['warning', 'error'] as const) {
       for (const chunk of chunkAddresses(groups[severity])) {
         const cf = ws.getRanges(chunk).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = '=TRUE';
+        cf.custom.rule.formula = MARK_FORMULAS[severity];
         cf.custom.format.fill.color = MARK_FILLS[severity];
-        cf.load('id');
-        added.push({ sheet, cf });
       }
     }
   }
-  await context.sync();
-
-  queueRegistryWrite(context, { rag: recorded.rag, marks: added.map((a) => ({ sheet: a.sheet, id: a.cf.id })) });
   await context.sync();
   if (skipped > 0) return { ok: false, message: String(skipped) + ' finding cell(s) are on sheets that are no longer in the workbook and were not marked.' };
   return { ok: true };

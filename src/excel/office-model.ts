@@ -17,13 +17,23 @@ export interface XlFill {
   color: string;
 }
 
+/** A fill that can also be removed (Range.format.fill, ExcelApi 1.1). */
+export interface XlRangeFill extends XlFill {
+  clear(): void;
+}
+
+/** One cell's settable properties for `Range.setCellProperties` (ExcelApi 1.9): the RAG colours. */
+export interface XlCellProperties {
+  readonly format?: { readonly fill?: { readonly color?: string }; readonly font?: { readonly color?: string } };
+}
+
 export interface XlFont {
   color: string;
   bold: boolean;
 }
 
 export interface XlRangeFormat {
-  readonly fill: XlFill;
+  readonly fill: XlRangeFill;
   readonly font: XlFont;
   columnWidth: number;
 }
@@ -39,18 +49,20 @@ export interface XlCellValueRule {
 }
 
 export interface XlConditionalFormat extends XlLoadable {
+  /** The format's priority in its collection (not a lasting name: it shifts as formats are added and deleted). */
   readonly id: string;
-  readonly isNullObject: boolean;
+  readonly type: string;
   readonly cellValue: { readonly format: XlConditionalRangeFormat; rule: XlCellValueRule };
   readonly custom: { readonly format: XlConditionalRangeFormat; readonly rule: { formula: string } };
+  readonly customOrNullObject: { readonly isNullObject: boolean; readonly rule: { readonly formula: string } };
   delete(): void;
 }
 
 export type XlConditionalFormatType = 'CellValue' | 'Custom';
 
-export interface XlConditionalFormatCollection {
+export interface XlConditionalFormatCollection extends XlLoadable {
+  readonly items: XlConditionalFormat[];
   add(type: XlConditionalFormatType): XlConditionalFormat;
-  getItemOrNullObject(id: string): XlConditionalFormat;
   clearAll(): void;
 }
 
@@ -70,6 +82,7 @@ export interface XlRange extends XlLoadable {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   getMergedAreasOrNullObject(): XlRangeAreas;
+  setCellProperties(cellPropertiesData: XlCellProperties[][]): void;
   /** The smallest range holding every used cell of this range (ExcelApi 1.4); a null object when none is. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   clear(applyTo?: XlClearApplyTo): void;
@@ -110,20 +123,9 @@ export interface XlTableCollection extends XlLoadable {
   readonly items: XlTable[];
 }
 
-export interface XlSetting extends XlLoadable {
-  readonly isNullObject: boolean;
-  readonly value: unknown;
-}
-
-export interface XlSettingCollection {
-  add(key: string, value: string): unknown;
-  getItemOrNullObject(key: string): XlSetting;
-}
-
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
-  readonly settings: XlSettingCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 }
 

@@ -2,14 +2,21 @@
  * WritePlan -> Office.js, writing exactly what the plan says and nothing else.
  *
  * Syncs (none of them depends on the number of rows):
- *   A  worksheet names, the format registry, and the header cell of every
- *      owned column (checked before anything is written);
- *   B  only when earlier RAG colours are recorded: look them up;
- *   C  all writes, with Excel's calculation suspended: each owned column as one
+ *   A  worksheet names and the header cell of every owned column (checked
+ *      before anything is written);
+ *   B  all writes, with Excel's calculation suspended: each owned column as one
  *      values block (+ one number-format block), each owned sheet cleared and
- *      written as one values block, RAG colours as one conditional format per
- *      RAG word per column (not a format per cell);
- *   D  record the new RAG formats in the registry.
+ *      written as one values block.
+ *
+ * RAG colours: on the owned RAG columns of the user's sheets they are static
+ * fills, rewritten with the column on every run (one setCellProperties block,
+ * not a format per cell), so no conditional format is left on a user's sheet
+ * to be found again: `ConditionalFormat.id` is the format's priority in its
+ * collection (ExcelApi 1.6 reference) and shifts as formats are added and
+ * deleted, so a stored id does not name the same format next time (issue 9).
+ * On the owned sheets, which are cleared whole on every run, they stay
+ * conditional formats (one per RAG word per area), as the Office Scripts
+ * write them.
  *
  * Excel on the web refuses a request over 5 MB. Writes are sized (JSON length
  * of values and formats plus a per-operation allowance) and, when one sync
@@ -17,8 +24,9 @@
  * sheets are cut into row blocks and C becomes several syncs: their number
  * grows with the payload size only (about one more per 2.5 MB), never per row.
  *
- * Text values are written into cells formatted `@` so Excel keeps them as the
- * engine gave them (`1.10` stays text, `2016-09` does not become a date).
+ * Text that Excel would turn into a number, date or formula (core
+ * text-guard.ts, the rule the Office Scripts use too) is written into cells
+ * formatted `@`, so `1.10` stays text and `2016-09` does not become a date.
  */
 import { RAG_FILLS } from '../core/writes';
 import type { AreaFormat, CellWrite, ColumnWrite, SheetWrite, WritePlan, WriteValue } from '../core/writes';
@@ -26,10 +34,13 @@ import { matchKey } from '../core/text';
 import { HISTORY_SHEET, RAG_HISTORY_SHEET, ROLLUP_SHEET } from '../core/rollup';
 import { OWNED_ACTION_COLUMNS, OWNED_MEASURE_COLUMNS } from '../core/writeback';
 import type { HostResult, Progress } from '../host/plan-host';
-import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './office-model';
+import { columnWidthPoints } from '../core/column-width';
+import { guardedText, needsTextGuard } from '../core/text-guard';
+import { rowBlocks } from '../core/read-blocks';
+import type { XlCellProperties, XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './office-model';
 import { areaAddress, chunkAddresses, rowSpanAddress } from './addresses';
-import { queueFormatLookup, queueRegistryRead, queueRegistryWrite } from './registry';
-import type { FormatRef } from './registry';
+
+export { rowBlocks };
 
 /** Sheets the product owns (contract section 5); nothing else is replaced. */
 export const OWNED_SHEETS: ReadonlyArray<string> = [ROLLUP_SHEET, HISTORY_SHEET, RAG_HISTORY_SHEET];
@@ -41,8 +52,8 @@ export const OWNED_COLUMNS: ReadonlyArray<string> = OWNED_ACTION_COLUMNS.concat(
 export const DEFAULT_PAYLOAD_BUDGET = 2_500_000;
 /** Allowance for the request envelope of one operation (ids, method names). */
 export const OP_OVERHEAD_BYTES = 200;
-/** Points per character for `SheetWrite.columnWidths`. */
-export const POINTS_PER_CHAR = 7;
+/** Font colour of an owned RAG cell without a RAG colour (Unknown, No data, blank). */
+export const PLAIN_FONT = '#000000';
 
 export interface WriteOptions {
   readonly payloadBudget?: number;
@@ -77,36 +88,25 @@ function cellValue(v: WriteValue): string | number {
   return v === null ? '' : v;
 }
 
-/** Number format for an owned cell: text is kept as text. */
+/** Number format for an owned cell: text Excel would convert is kept as text. */
 function cellFormat(v: WriteValue, numberFormat: string | null): string {
-  if (typeof v === 'string' && v !== '') return '@';
+  if (typeof v === 'string' && v !== '' && needsTextGuard(v)) return '@';
   return numberFormat !== null ? numberFormat : 'General';
 }
 
-/** A text CellWrite that Excel would turn into a number, date or formula gets the text prefix. */
+/** A text CellWrite (the cell keeps its own format) that Excel would turn into a number, date or formula gets the text prefix. */
 export function guardText(s: string): string {
-  return /^[=+\-@]/.test(s) || /\d/.test(s) ? "'" + s : s;
+  return guardedText(s);
 }
 
 function jsonBytes(x: unknown): number {
   return JSON.stringify(x).length;
 }
 
-/** Consecutive row blocks whose estimated size stays within maxBytes (at least one row each). */
-export function rowBlocks(rowBytes: ReadonlyArray<number>, maxBytes: number): Array<{ start: number; count: number; bytes: number }> {
-  const blocks: Array<{ start: number; count: number; bytes: number }> = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < rowBytes.length; i++) {
-    if (i > start && bytes + rowBytes[i] > maxBytes) {
-      blocks.push({ start, count: i - start, bytes });
-      start = i;
-      bytes = 0;
-    }
-    bytes += rowBytes[i];
-  }
-  if (rowBytes.length > start) blocks.push({ start, count: rowBytes.length - start, bytes });
-  return blocks;
+/** The static RAG colours of one owned cell: fill and font of its RAG word, else the plain font (the fill is cleared first). */
+export function ragCellProperties(v: WriteValue): XlCellProperties {
+  const rag = typeof v === 'string' && Object.prototype.hasOwnProperty.call(RAG_FILLS, v) ? RAG_FILLS[v] : undefined;
+  return rag !== undefined ? { format: { fill: { color: rag.fill }, font: { color: rag.font } } } : { format: { font: { color: PLAIN_FONT } } };
 }
 
 interface Batcher {
@@ -145,10 +145,9 @@ export async function applyWritePlan(context: XlContext, plan: WritePlan, option
     if (onProgress !== undefined) onProgress(done, total, label);
   };
 
-  // Sync A: names, registry, header cells.
+  // Sync A: names, header cells.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
-  const registry = queueRegistryRead(context);
   const headerCells = plan.columns.map((c) => {
     const r = worksheets.getItemOrNullObject(c.sheet).getRangeByIndexes(c.headerRow, c.col, 1, 1);
     r.load('values');
@@ -171,38 +170,23 @@ export async function applyWritePlan(context: XlContext, plan: WritePlan, option
   for (const cell of plan.cells) {
     if (!names.has(cell.sheet)) return { ok: false, message: 'Nothing written: the sheet "' + cell.sheet + '" is not in the workbook any more.' };
   }
-  const recorded = registry();
   step('Checked the workbook');
 
-  // Sync B: earlier RAG colours on owned columns (only when some are recorded).
-  let deleteOld: (() => number) | null = null;
-  if (recorded.rag.length > 0) {
-    deleteOld = queueFormatLookup(context, recorded.rag, names);
-    await context.sync();
-  }
-
-  // Sync C (or a few, by payload size): all writes.
+  // Sync B (or a few, by payload size): all writes.
   const batch = makeBatcher(context, budget);
-  if (deleteOld !== null) deleteOld();
-  const newFormats: Array<{ sheet: string; cf: XlConditionalFormat }> = [];
   for (const s of plan.sheets) {
     await writeSheet(context, batch, s, names.has(s.sheet), budget);
     step('Wrote ' + s.sheet);
   }
   for (const c of plan.columns) {
     const ws = worksheets.getItem(c.sheet);
-    await writeColumn(batch, ws, c, budget, newFormats);
+    await writeColumn(batch, ws, c, budget);
     step('Wrote ' + c.header + ' on ' + c.sheet);
   }
   if (plan.cells.length > 0) {
     await writeCells(batch, context, plan.cells);
     step('Wrote ' + String(plan.cells.length) + ' cell(s)');
   }
-  await context.sync();
-
-  // Sync D: record the RAG formats just made.
-  const refs: FormatRef[] = newFormats.map((f) => ({ sheet: f.sheet, id: f.cf.id }));
-  queueRegistryWrite(context, { rag: refs, marks: recorded.marks });
   await context.sync();
   step('Done');
   return { ok: true };
@@ -282,7 +266,7 @@ async function writeSheet(context: XlContext, batch: Batcher, s: SheetWrite, exi
     const w = s.columnWidths[c];
     if (!(w > 0)) continue;
     await batch.add(OP_OVERHEAD_BYTES, () => {
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(w);
     });
   }
 }
@@ -293,7 +277,7 @@ function addRagFormat(cf: XlConditionalFormat, rule: { word: string; fill: strin
   cf.cellValue.rule = { formula1: '="' + rule.word + '"', operator: 'EqualTo' };
 }
 
-async function writeColumn(batch: Batcher, ws: XlWorksheet, c: ColumnWrite, budget: number, newFormats: Array<{ sheet: string; cf: XlConditionalFormat }>): Promise<void> {
+async function writeColumn(batch: Batcher, ws: XlWorksheet, c: ColumnWrite, budget: number): Promise<void> {
   await batch.add(c.header.length + OP_OVERHEAD_BYTES, () => {
     ws.getRangeByIndexes(c.headerRow, c.col, 1, 1).values = [[c.header]];
   });
@@ -305,22 +289,17 @@ async function writeColumn(batch: Batcher, ws: XlWorksheet, c: ColumnWrite, budg
     const own = c.numberFormats !== undefined ? c.numberFormats[i] : undefined;
     return [cellFormat(v, own !== undefined && own !== null ? own : c.numberFormat)];
   });
-  const rowBytes = values.map((v, i) => jsonBytes(v) + jsonBytes(formats[i]) + 2);
+  const colours = c.rag ? c.values.map((v) => [ragCellProperties(v)]) : null;
+  const rowBytes = values.map((v, i) => jsonBytes(v) + jsonBytes(formats[i]) + (colours !== null ? jsonBytes(colours[i]) : 0) + 2);
   for (const b of rowBlocks(rowBytes, budget / 2)) {
-    await batch.add(b.bytes + OP_OVERHEAD_BYTES, () => {
+    await batch.add(b.bytes + OP_OVERHEAD_BYTES * (colours !== null ? 2 : 1), () => {
       const range: XlRange = ws.getRangeByIndexes(c.firstRow + b.start, c.col, b.count, 1);
       range.numberFormat = formats.slice(b.start, b.start + b.count);
       range.values = values.slice(b.start, b.start + b.count);
-    });
-  }
-  if (c.rag) {
-    await batch.add(OP_OVERHEAD_BYTES * 6, () => {
-      const range = ws.getRangeByIndexes(c.firstRow, c.col, n, 1);
-      for (const rule of ragRules()) {
-        const cf = range.conditionalFormats.add('CellValue');
-        addRagFormat(cf, rule);
-        cf.load('id');
-        newFormats.push({ sheet: c.sheet, cf });
+      if (colours !== null) {
+        // Static RAG colours, rewritten with the column: no conditional format to find again.
+        range.format.fill.clear();
+        range.setCellProperties(colours.slice(b.start, b.start + b.count));
       }
     });
   }
@@ -328,7 +307,7 @@ async function writeColumn(batch: Batcher, ws: XlWorksheet, c: ColumnWrite, budg
 
 async function writeCells(batch: Batcher, context: XlContext, cells: ReadonlyArray<CellWrite>): Promise<void> {
   for (const cell of cells) {
-    const value = typeof cell.value === 'string' ? guardText(cell.value) : cellValue(cell.value);
+    const value = typeof cell.value === 'string' ? guardedText(cell.value) : cellValue(cell.value);
     await batch.add(jsonBytes(value) + OP_OVERHEAD_BYTES, () => {
       const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
       if (cell.numberFormat !== null) range.numberFormat = [[cell.numberFormat]];

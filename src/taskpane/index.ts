@@ -8,6 +8,7 @@ import { createExcelHost } from '../excel';
 import { mount } from './app';
 import { showRibbonChecks } from './ribbon-checks';
 import { h, replaceChildren } from './dom';
+import { tooOldMessage } from '../host/requirements';
 
 function appRoot(): HTMLElement {
   const found = document.getElementById('app');
@@ -26,8 +27,14 @@ if (typeof Office === 'undefined') {
   notInExcel(root, 'Office could not be loaded. Check the internet connection, then close and reopen the add-in from the Home tab in Excel.');
 } else {
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) showRibbonChecks(mount(root, createExcelHost()));
-    else notInExcel(root, 'This add-in works in Excel. Open your improvement plan workbook in Excel and start it from the Home tab.');
+    if (info.host !== Office.HostType.Excel) {
+      notInExcel(root, 'This add-in works in Excel. Open your improvement plan workbook in Excel and start it from the Home tab.');
+      return;
+    }
+    // An Excel too old for the sets the add-in needs (src/host/requirements.ts): say which Excel is needed.
+    const tooOld = tooOldMessage((name, version) => Office.context.requirements.isSetSupported(name, version));
+    if (tooOld !== null) notInExcel(root, tooOld);
+    else showRibbonChecks(mount(root, createExcelHost()));
   });
 }
 

@@ -5,7 +5,8 @@ import { parseA1 } from '../../src/core/address';
 import type { Finding } from '../../src/core/findings';
 import type { WritePlan } from '../../src/core/writes';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import { createExcelHost, OWNED_COLUMNS, OWNED_SHEETS, REGISTRY_SETTING, chunkAddresses, splitAreaList, rowBlocks, MAX_ADDRESS_CHARS } from '../../src/excel';
+import { createExcelHost, readWorkbookSnapshot, OWNED_COLUMNS, OWNED_SHEETS, MARK_FORMULAS, PLAIN_FONT, chunkAddresses, rowBlocks, MAX_ADDRESS_CHARS } from '../../src/excel';
+import { RAG_FILLS } from '../../src/core/writes';
 import { FakeExcel } from './fake-excel';
 import type { LogEntry } from './fake-excel';
 import { AS_OF, planWorkbook } from './plan-workbook';
@@ -78,6 +79,27 @@ describe('readSnapshot', () => {
     expect(snap.sheets[1].merges).toEqual(['A1:C1', 'B4:D4']);
   });
 
+  it('reads a sheet with more than 512 merged areas without its merges, and every other sheet with theirs', async () => {
+    const fx = planWorkbook({ actions: 30 });
+    const many = Array.from({ length: 600 }, (_, i) => 'A' + String(2000 + 2 * i) + ':B' + String(2000 + 2 * i));
+    fx.sheet('Scorecard').merges.push(...many);
+    const before = fx.sheet('Action plan').merges.slice();
+    const snap = await createExcelHost({ run: fx.run }).readSnapshot();
+    expect(snap.sheets.find((s) => s.name === 'Scorecard')?.merges).toEqual([]);
+    expect(snap.sheets.find((s) => s.name === 'Action plan')?.merges).toEqual(before);
+    expect(snap.sheets.find((s) => s.name === 'Action plan')?.rows.length).toBeGreaterThan(30);
+    // The ordinary two syncs, sync 2 again without merges, then one per sheet for its merges.
+    expect(fx.stats().syncs).toBe(3 + 3);
+  });
+
+  it('does not ask for merged areas where Excel lacks ExcelApi 1.13', async () => {
+    const fx = planWorkbook({ actions: 10 });
+    const snap = await fx.run((context) => readWorkbookSnapshot(context, undefined, { mergedAreas: false }));
+    expect(fx.log.filter((e) => e.member === 'getMergedAreasOrNullObject')).toEqual([]);
+    expect(snap.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(fx.stats().syncs).toBe(2);
+  });
+
   // Sync counts against the response limit (10 vs 300 vs 10,000 actions): read-blocks.test.ts.
 });
 
@@ -146,25 +168,49 @@ describe('applyWrites', () => {
     expect(hist.format(1, 0)).toBe('@');
   });
 
-  it('colours RAG cells with one conditional format per RAG word per column, whatever the row count', async () => {
+  it('colours owned RAG columns with static fills in one block per column, whatever the row count, and adds no conditional format to the user\'s sheets', async () => {
     const counts: number[] = [];
     for (const n of [10, 2000]) {
       const fx = planWorkbook({ actions: n });
       const { plan } = await analysed(fx);
       fx.resetLog();
       await createExcelHost({ run: fx.run }).applyWrites(plan);
+      const props = fx.log.filter((e) => e.member === 'setCellProperties');
+      counts.push(props.length);
+      expect(props.length).toBe(plan.columns.filter((c) => c.rag).length);
+      // Conditional formats only on the owned sheets (cleared whole on every run).
       const adds = fx.log.filter((e) => e.member === 'add' && e.target.endsWith('.conditionalFormats'));
-      counts.push(adds.length);
-      const ragColumns = plan.columns.filter((c) => c.rag).length;
-      const ragSheetAreas = plan.sheets.filter((s) => s.ragAreas.length > 0).length;
-      expect(adds.length).toBe(5 * (ragColumns + ragSheetAreas));
-      // No per-cell fill was set anywhere.
-      expect(fx.log.filter((e) => e.member === 'fill.color')).toEqual([]);
+      expect(adds.every((e) => e.sheet !== undefined && OWNED_SHEETS.includes(e.sheet))).toBe(true);
+      for (const c of plan.columns.filter((x) => x.rag)) {
+        const s = fx.sheet(c.sheet);
+        c.values.forEach((v, i) => {
+          const rag = typeof v === 'string' ? RAG_FILLS[v] : undefined;
+          expect(s.fill(c.firstRow + i, c.col)).toBe(rag !== undefined ? rag.fill : null);
+          expect(s.fontColor(c.firstRow + i, c.col)).toBe(rag !== undefined ? rag.font : v === null || v === '' ? s.fontColor(c.firstRow + i, c.col) : PLAIN_FONT);
+        });
+      }
     }
     expect(counts[0]).toBe(counts[1]);
   });
 
-  it('takes 3 syncs for 10 actions and at most one more (payload, not rows) for 10,000', async () => {
+  it('a second run rewrites the RAG fills (a changed word gets its new colour) and leaves the user\'s conditional formats alone', async () => {
+    const fx = planWorkbook({ actions: 20 });
+    const { plan } = await analysed(fx);
+    const host = createExcelHost({ run: fx.run });
+    const sheet = fx.sheet('Action plan');
+    sheet.addUserFormat('before', [{ top: 0, left: 0, bottom: 100, right: 20 }]);
+    await host.applyWrites(plan);
+    sheet.addUserFormat('after', [{ top: 5, left: 2, bottom: 9, right: 2 }], 'bottom');
+    const rag = plan.columns.find((c) => c.sheet === 'Action plan' && c.header === 'Calculated RAG');
+    if (rag === undefined) throw new Error('no Calculated RAG column');
+    const i = rag.values.findIndex((v) => v === 'Red');
+    const changed = { ...rag, values: rag.values.map((v, k) => (k === i ? 'Green' : v)) };
+    await host.applyWrites({ ...plan, columns: plan.columns.map((c) => (c === rag ? changed : c)) });
+    expect(sheet.fill(rag.firstRow + i, rag.col)).toBe(RAG_FILLS.Green.fill);
+    expect(sheet.cfs.map((c) => c.tag)).toEqual(['before', 'after']);
+  });
+
+  it('takes 2 syncs for 10 actions and at most one more (payload, not rows) for 10,000', async () => {
     const stats: Array<{ syncs: number; max: number }> = [];
     for (const n of [10, 10_000]) {
       const fx = planWorkbook({ actions: n });
@@ -179,9 +225,9 @@ describe('applyWrites', () => {
       expect(suspend).toBeGreaterThanOrEqual(0);
       expect(suspend).toBeLessThan(firstWrite);
     }
-    expect(stats[0].syncs).toBe(3);
-    // RAG history has a row per action: 10,000 actions add about 1 MB of values and
-    // formats, so at most one more payload-driven sync (never one per row).
+    expect(stats[0].syncs).toBe(2);
+    // RAG history has a row per action: 10,000 actions add about 1 MB of values,
+    // so at most one more payload-driven sync (never one per row).
     expect(stats[1].syncs).toBeLessThanOrEqual(stats[0].syncs + 1);
     expect(stats[1].max).toBeLessThan(5_000_000);
   });
@@ -193,26 +239,12 @@ describe('applyWrites', () => {
     fx.requestLimit = 120_000; // a small "5 MB" so the test stays quick
     const r = await createExcelHost({ run: fx.run, payloadBudget: 60_000 }).applyWrites(plan);
     expect(r).toEqual({ ok: true });
-    expect(fx.stats().syncs).toBeGreaterThan(3);
+    expect(fx.stats().syncs).toBeGreaterThan(2);
     expect(fx.stats().maxRequestBytes).toBeLessThanOrEqual(120_000);
     const rag = plan.columns.find((c) => c.sheet === 'Action plan' && c.header === 'Check');
     if (rag === undefined) throw new Error('no Check column');
     const last = rag.values.length - 1;
     expect(fx.sheet('Action plan').value(rag.firstRow + last, rag.col)).toBe(rag.values[last] === '' ? null : rag.values[last]);
-  });
-
-  it('a second run replaces its own RAG formats and leaves the user\'s alone', async () => {
-    const fx = planWorkbook({ actions: 20 });
-    const { plan } = await analysed(fx);
-    const host = createExcelHost({ run: fx.run });
-    fx.sheet('Action plan').cfs.push({ id: 'user-cf', sheet: 'Action plan', type: 'Custom', areas: [{ top: 0, left: 0, bottom: 100, right: 20 }], props: {} });
-    await host.applyWrites(plan);
-    const ragCols = plan.columns.filter((c) => c.sheet === 'Action plan' && c.rag).length;
-    expect(fx.sheet('Action plan').cfs.length).toBe(1 + 5 * ragCols);
-    await host.applyWrites(plan);
-    expect(fx.sheet('Action plan').cfs.length).toBe(1 + 5 * ragCols);
-    expect(fx.sheet('Action plan').cfs[0].id).toBe('user-cf');
-    expect(typeof fx.settings.get(REGISTRY_SETTING)).toBe('string');
   });
 
   it('refuses a sheet or a column it does not own, and writes nothing', async () => {
@@ -256,11 +288,12 @@ describe('applyWrites', () => {
 });
 
 describe('markFindings and clearMarks', () => {
-  it('marks with one conditional format per sheet and severity, and clears only its own marks', async () => {
+  it('marks with one conditional format per sheet and severity, and clears only its own marks, whatever their priority', async () => {
     const fx = planWorkbook({ actions: 40 });
     const { findings } = await analysed(fx);
     expect(findings.length).toBeGreaterThan(5);
-    fx.sheet('Scorecard').cfs.push({ id: 'user-cf', sheet: 'Scorecard', type: 'Custom', areas: [{ top: 0, left: 0, bottom: 5, right: 5 }], props: {} });
+    const scorecard = fx.sheet('Scorecard');
+    scorecard.addUserFormat('user-before', [{ top: 0, left: 0, bottom: 5, right: 5 }]);
     const host = createExcelHost({ run: fx.run });
     fx.resetLog();
     expect(await host.markFindings(findings)).toEqual({ ok: true });
@@ -269,20 +302,23 @@ describe('markFindings and clearMarks', () => {
     expect(adds.length).toBe(groups.size);
     expect(fx.log.filter((e) => e.member === 'getRanges').length).toBe(groups.size);
     expect(fx.stats().syncs).toBe(3);
-    // Each finding's cell is covered by a mark on its sheet.
+    // Each finding's cell is covered by a mark on its sheet, carrying the mark's signature.
     for (const f of findings) {
       const at = parseA1(f.cell);
       if (at === null) continue;
-      const marks = fx.sheet(f.sheet).cfs.filter((c) => c.id !== 'user-cf');
-      expect(marks.some((m) => m.areas.some((a) => a.top === at.row && a.left === at.col))).toBe(true);
+      const marks = fx.sheet(f.sheet).cfs.filter((c) => c.tag === undefined);
+      expect(marks.some((m) => m.props['custom.rule.formula'] === MARK_FORMULAS[f.severity] && m.areas.some((a) => a.top === at.row && a.left === at.col))).toBe(true);
     }
+    // User formats added after ours, on top and at the bottom: ours now sit between them.
+    scorecard.addUserFormat('user-top', [{ top: 0, left: 0, bottom: 2, right: 2 }]);
+    scorecard.addUserFormat('user-bottom', [{ top: 3, left: 3, bottom: 4, right: 4 }], 'bottom');
     // Marking again replaces the marks.
     await host.markFindings(findings);
     const total = fx.sheets.reduce((n, s) => n + s.cfs.length, 0);
-    expect(total).toBe(groups.size + 1);
+    expect(total).toBe(groups.size + 3);
     expect(await host.clearMarks()).toEqual({ ok: true });
-    expect(fx.sheets.reduce((n, s) => n + s.cfs.length, 0)).toBe(1);
-    expect(fx.sheet('Scorecard').cfs[0].id).toBe('user-cf');
+    expect(fx.sheets.reduce((n, s) => n + s.cfs.length, 0)).toBe(3);
+    expect(scorecard.cfs.map((c) => c.tag)).toEqual(['user-top', 'user-before', 'user-bottom']);
   });
 
   it('cuts long address lists into chunks within the limit', async () => {
@@ -320,12 +356,6 @@ describe('selectCell', () => {
 });
 
 describe('address helpers', () => {
-  it('split area lists from Office.js, quotes and all', () => {
-    expect(splitAreaList("'Action plan'!$A$5:$I$5, 'Action plan'!$A$8:$I$8")).toEqual(['A5:I5', 'A8:I8']);
-    expect(splitAreaList("'a, b'!A1,Sheet1!B2")).toEqual(['A1', 'B2']);
-    expect(splitAreaList('')).toEqual([]);
-  });
-
   it('row blocks stay within the byte budget', () => {
     const blocks = rowBlocks([10, 10, 10, 10, 10], 25);
     expect(blocks.map((b) => [b.start, b.count])).toEqual([[0, 2], [2, 2], [4, 1]]);

@@ -11,7 +11,17 @@
  *    (ResponsePayloadSizeLimitExceeded): what that sync loaded is not loaded
  *    (writes queued in the same sync are not undone: the adapter never mixes);
  *  - text written into a cell not formatted `@` is parsed the way Excel parses
- *    typed input (`1.10` becomes the number 1.1), unless it starts with `'`.
+ *    typed input (`1.10` becomes the number 1.1), unless it starts with `'`;
+ *  - values, number formats and cell properties must be arrays of exactly the
+ *    range's rows and columns (InvalidArgument otherwise);
+ *  - a conditional format's `id` is its priority in the sheet's collection
+ *    (the ExcelApi 1.6 reference: "The priority of the conditional format in
+ *    the current ConditionalFormatCollection"): 0 is the top, a new format goes
+ *    on top and pushes the others down, a deletion pulls those below it up; a
+ *    format loaded from a collection is found again by that priority when a
+ *    queued operation runs, so acting on a stale id acts on another format;
+ *  - getMergedAreasOrNullObject fails the sync above 512 merged areas, as its
+ *    reference says it does.
  * Every method call and property set is logged, with the cells it touched.
  */
 import { columnLetters, parseArea } from '../../src/core/address';
@@ -30,8 +40,8 @@ import type {
   XlRangeAreas,
   XlRangeFormat,
   XlRun,
-  XlSetting,
-  XlSettingCollection,
+  XlCellProperties,
+  XlRangeFill,
   XlTable,
   XlTableCollection,
   XlWorkbook,
@@ -40,6 +50,8 @@ import type {
 } from '../../src/excel/office-model';
 
 export const REQUEST_LIMIT_BYTES = 5_000_000;
+/** getMergedAreasOrNullObject fails above this many merged areas (ExcelApi 1.13 reference). */
+export const MERGED_AREAS_LIMIT = 512;
 
 export type FakeValue = string | number | boolean;
 export type FakeCellInit = FakeValue | null | { value: FakeValue | null; text?: string; format?: string; error?: boolean };
@@ -61,14 +73,19 @@ interface CellState {
   error: boolean;
   text: string | null;
   format: string;
+  /** Static fill and font colours (null: none set). */
+  fill?: string | null;
+  font?: string | null;
 }
 
+/** A conditional format; its id is its index in `SheetState.cfs` (its priority), never stored. */
 export interface CfState {
-  readonly id: string;
   readonly sheet: string;
   readonly type: XlConditionalFormatType;
   readonly areas: AreaRef[];
   readonly props: Record<string, unknown>;
+  /** Tests' name for a user's own format (not an Excel property). */
+  readonly tag?: string;
 }
 
 export class SheetState {
@@ -94,6 +111,21 @@ export class SheetState {
   format(r: number, c: number): string {
     const cell = this.get(r, c);
     return cell === undefined ? 'General' : cell.format;
+  }
+  /** Static fill colour at 0-based (r, c), null when none. */
+  fill(r: number, c: number): string | null {
+    const cell = this.get(r, c);
+    return cell === undefined || cell.fill === undefined ? null : cell.fill;
+  }
+  fontColor(r: number, c: number): string | null {
+    const cell = this.get(r, c);
+    return cell === undefined || cell.font === undefined ? null : cell.font;
+  }
+  /** A user's conditional format, added on top (priority 0) or at the bottom, as Excel's UI can. */
+  addUserFormat(tag: string, areas: AreaRef[], where: 'top' | 'bottom' = 'top'): void {
+    const cf: CfState = { sheet: this.name, type: 'Custom', areas, props: { 'custom.rule.formula': '=$A1="' + tag + '"' }, tag };
+    if (where === 'top') this.cfs.unshift(cf);
+    else this.cfs.push(cf);
   }
   /** The smallest area holding every cell with a value (within `inside` when given). */
   usedArea(inside?: AreaRef): AreaRef | null {
@@ -183,7 +215,6 @@ function is2d(x: unknown): x is unknown[][] {
 export class FakeExcel {
   readonly sheets: SheetState[] = [];
   readonly tables: FakeTableInit[] = [];
-  readonly settings = new Map<string, unknown>();
   readonly log: LogEntry[] = [];
   activeSheet: string | null = null;
   selection: string | null = null;
@@ -195,7 +226,6 @@ export class FakeExcel {
   responseLimit = REQUEST_LIMIT_BYTES;
   readonly responses: number[] = [];
   refused = 0;
-  private cfSeq = 0;
   private undoLoads: Array<() => void> = [];
   private queue: Array<() => void> = [];
   private requestBytes = 0;
@@ -295,11 +325,6 @@ export class FakeExcel {
     this.undoLoads.push(undo);
   }
 
-  nextCfId(): string {
-    this.cfSeq++;
-    return '{CF-' + String(this.cfSeq) + '}';
-  }
-
   async sync(): Promise<void> {
     this.syncCount++;
     this.log.push({ kind: 'sync', target: 'context', member: 'sync', syncIndex: this.syncCount - 1 });
@@ -361,12 +386,10 @@ class Loadable {
 class FakeWorkbookProxy implements XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
-  readonly settings: XlSettingCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   constructor(fx: FakeExcel) {
     this.worksheets = new FakeWorksheets(fx);
     this.tables = new FakeTables(fx);
-    this.settings = new FakeSettings(fx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => fx.record({ kind: 'call', target: 'application', member: 'suspendApiCalculationUntilNextSync' }),
     };
@@ -453,36 +476,55 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 }
 
+/** Applies `f` to the stored cells of `areas` that exist (formats on empty cells are not kept). */
+function eachCell(st: SheetState, areas: ReadonlyArray<AreaRef>, f: (cell: CellState) => void): void {
+  for (const [k, cell] of st.cells) {
+    const [r, c] = k.split(',').map((x) => Number(x));
+    if (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)) f(cell);
+  }
+}
+
 class FakeFormatTarget implements XlRangeFormat {
-  readonly fill: XlFill;
+  readonly fill: XlRangeFill;
   readonly font: XlFont;
   constructor(private readonly fx: FakeExcel, private readonly sheet: string, private readonly areas: () => AreaRef[], label: string) {
     const rec = (member: string, value: unknown, apply: (s: SheetState, a: AreaRef[]) => void): void => {
       this.fx.record({ kind: 'set', target: label + '.format', member, sheet, areas: this.areas(), detail: value });
       this.fx.enqueue(() => apply(this.fx.sheet(sheet), this.areas()));
     };
-    let fillColor = '';
     let fontColor = '';
     let bold = false;
-    this.fill = {
+    const notLoaded = (member: string): never => {
+      throw new Error('PropertyNotLoaded: ' + label + '.format.' + member);
+    };
+    const fill: XlRangeFill = {
       get color(): string {
-        return fillColor;
+        return notLoaded('fill.color');
       },
       set color(v: string) {
-        fillColor = v;
-        rec('fill.color', v, () => undefined);
+        rec('fill.color', v, (st, areas) => eachCell(st, areas, (cell) => {
+          cell.fill = v;
+        }));
+      },
+      clear(): void {
+        rec('fill.clear', null, (st, areas) => eachCell(st, areas, (cell) => {
+          cell.fill = null;
+        }));
       },
     };
+    this.fill = fill;
     this.font = {
       get color(): string {
-        return fontColor;
+        return notLoaded('font.color' + fontColor.slice(0, 0));
       },
       set color(v: string) {
         fontColor = v;
-        rec('font.color', v, () => undefined);
+        rec('font.color', v, (st, areas) => eachCell(st, areas, (cell) => {
+          cell.font = v;
+        }));
       },
       get bold(): boolean {
-        return bold;
+        return notLoaded('font.bold' + String(bold).slice(0, 0));
       },
       set bold(v: boolean) {
         bold = v;
@@ -502,85 +544,88 @@ class FakeFormatTarget implements XlRangeFormat {
   }
 }
 
-class FakeCfFormat implements XlConditionalRangeFormat {
-  readonly fill: XlFill;
-  readonly font: { color: string };
-  constructor(fx: FakeExcel, sheet: string, props: Record<string, unknown>, prefix: string) {
-    const set = (member: string, v: unknown): void => {
-      fx.record({ kind: 'set', target: 'conditionalFormat', member: prefix + member, sheet, detail: v });
-      props[prefix + member] = v;
-    };
-    this.fill = {
-      get color(): string {
-        return String(props[prefix + 'fill.color'] ?? '');
-      },
-      set color(v: string) {
-        set('fill.color', v);
-      },
-    };
-    this.font = {
-      get color(): string {
-        return String(props[prefix + 'font.color'] ?? '');
-      },
-      set color(v: string) {
-        set('font.color', v);
-      },
-    };
-  }
-}
-
+/**
+ * A conditional format. One made by `add()` is that format wherever it moves;
+ * one loaded from a collection is found by its priority (its `id` when loaded)
+ * each time a queued operation runs, as a stale id would be.
+ */
 class FakeConditionalFormat extends Loadable implements XlConditionalFormat {
   readonly cellValue: { readonly format: XlConditionalRangeFormat; rule: XlCellValueRule };
   readonly custom: { readonly format: XlConditionalRangeFormat; readonly rule: { formula: string } };
-  private foundNull = false;
-  constructor(fx: FakeExcel, private readonly sheet: string, private readonly state: () => CfState | undefined, private readonly lookupId: string | null) {
+  readonly props: Record<string, unknown>;
+  private snap: { id: string; type: string; formula: string | null } | null = null;
+  constructor(fx: FakeExcel, private readonly sheet: string, private readonly state: () => CfState | undefined, initial?: { id: string; type: string; formula: string | null }) {
     super(fx, 'conditionalFormat');
-    const props: Record<string, unknown> = {};
+    const found = state();
+    const props: Record<string, unknown> = found !== undefined ? found.props : {};
     this.props = props;
+    if (initial !== undefined) {
+      this.snap = initial;
+      this.loaded = new Set(['id', 'type', 'customOrNullObject']);
+    }
     const rec = (member: string, v: unknown): void => {
       fx.record({ kind: 'set', target: 'conditionalFormat', member, sheet, detail: v });
-      props[member] = v;
+      fx.enqueue(() => {
+        const st = this.state();
+        if (st === undefined) throw new Error('ItemNotFound: conditional format');
+        st.props[member] = v;
+      });
     };
-    let rule: XlCellValueRule = { formula1: '', operator: '' };
+    const notLoaded = (member: string): never => {
+      throw new Error('PropertyNotLoaded: conditionalFormat.' + member);
+    };
     this.cellValue = {
-      format: new FakeCfFormat(fx, sheet, props, 'cellValue.format.'),
+      format: new FakeCfFormat(rec, notLoaded, 'cellValue.format.'),
       get rule(): XlCellValueRule {
-        return rule;
+        return notLoaded('cellValue.rule');
       },
       set rule(v: XlCellValueRule) {
-        rule = v;
         rec('cellValue.rule', v);
       },
     };
-    let formula = '';
     this.custom = {
-      format: new FakeCfFormat(fx, sheet, props, 'custom.format.'),
+      format: new FakeCfFormat(rec, notLoaded, 'custom.format.'),
       rule: {
         get formula(): string {
-          return formula;
+          return notLoaded('custom.rule.formula');
         },
         set formula(v: string) {
-          formula = v;
           rec('custom.rule.formula', v);
         },
       },
     };
   }
-  readonly props: Record<string, unknown>;
   protected resolve(): void {
-    this.foundNull = this.state() === undefined;
-  }
-  protected isNull(): boolean {
-    return this.foundNull;
-  }
-  get id(): string {
-    this.need('id');
     const st = this.state();
     if (st === undefined) throw new Error('ItemNotFound: conditional format');
-    return st.id;
+    const f = st.props['custom.rule.formula'];
+    this.snap = { id: String(this.fx.sheet(this.sheet).cfs.indexOf(st)), type: st.type, formula: st.type === 'Custom' && typeof f === 'string' ? f : null };
+  }
+  private loadedSnap(prop: string): { id: string; type: string; formula: string | null } {
+    this.need(prop);
+    if (this.snap === null) throw new Error('PropertyNotLoaded: conditionalFormat.' + prop);
+    return this.snap;
+  }
+  get id(): string {
+    return this.loadedSnap('id').id;
+  }
+  get type(): string {
+    return this.loadedSnap('type').type;
+  }
+  get customOrNullObject(): { readonly isNullObject: boolean; readonly rule: { readonly formula: string } } {
+    const snap = this.loadedSnap('customOrNullObject');
+    return {
+      isNullObject: snap.formula === null,
+      rule: {
+        get formula(): string {
+          if (snap.formula === null) throw new Error('InvalidOperation: rule of a null object');
+          return snap.formula;
+        },
+      },
+    };
   }
   delete(): void {
-    this.fx.record({ kind: 'call', target: 'conditionalFormat', member: 'delete', sheet: this.sheet, detail: this.lookupId });
+    this.fx.record({ kind: 'call', target: 'conditionalFormat', member: 'delete', sheet: this.sheet });
     this.fx.enqueue(() => {
       const s = this.fx.sheet(this.sheet);
       const st = this.state();
@@ -591,24 +636,62 @@ class FakeConditionalFormat extends Loadable implements XlConditionalFormat {
   }
 }
 
-class FakeCfCollection implements XlConditionalFormatCollection {
-  constructor(private readonly fx: FakeExcel, private readonly sheet: string, private readonly areas: () => AreaRef[], private readonly label: string) {}
+class FakeCfFormat implements XlConditionalRangeFormat {
+  readonly fill: XlFill;
+  readonly font: { color: string };
+  constructor(rec: (member: string, v: unknown) => void, notLoaded: (member: string) => never, prefix: string) {
+    this.fill = {
+      get color(): string {
+        return notLoaded(prefix + 'fill.color');
+      },
+      set color(v: string) {
+        rec(prefix + 'fill.color', v);
+      },
+    };
+    this.font = {
+      get color(): string {
+        return notLoaded(prefix + 'font.color');
+      },
+      set color(v: string) {
+        rec(prefix + 'font.color', v);
+      },
+    };
+  }
+}
+
+class FakeCfCollection extends Loadable implements XlConditionalFormatCollection {
+  private loadedItems: XlConditionalFormat[] = [];
+  constructor(fx: FakeExcel, private readonly sheet: string, private readonly areas: () => AreaRef[], label: string) {
+    super(fx, label + '.conditionalFormats');
+  }
+  protected resolve(): void {
+    const s = this.fx.sheet(this.sheet);
+    const mine = this.areas();
+    this.loadedItems = [];
+    s.cfs.forEach((st, i) => {
+      if (!st.areas.some((a) => mine.some((m) => intersects(a, m)))) return;
+      const f = st.props['custom.rule.formula'];
+      const id = String(i);
+      // Found again by priority when an operation on it runs.
+      this.loadedItems.push(new FakeConditionalFormat(this.fx, this.sheet, () => this.fx.sheet(this.sheet).cfs[Number(id)], { id, type: st.type, formula: st.type === 'Custom' && typeof f === 'string' ? f : null }));
+    });
+  }
+  get items(): XlConditionalFormat[] {
+    this.need('items');
+    return this.loadedItems;
+  }
   add(type: XlConditionalFormatType): XlConditionalFormat {
-    this.fx.record({ kind: 'call', target: this.label + '.conditionalFormats', member: 'add', sheet: this.sheet, areas: this.areas(), detail: type });
-    let st: CfState | undefined;
-    const cf = new FakeConditionalFormat(this.fx, this.sheet, () => st, null);
+    this.fx.record({ kind: 'call', target: this.label, member: 'add', sheet: this.sheet, areas: this.areas(), detail: type });
+    const st: CfState = { sheet: this.sheet, type, areas: this.areas(), props: {} };
+    const cf = new FakeConditionalFormat(this.fx, this.sheet, () => (this.fx.sheet(this.sheet).cfs.indexOf(st) >= 0 ? st : undefined));
+    // New formats go on top (priority 0): every other format's id goes up by one.
     this.fx.enqueue(() => {
-      st = { id: this.fx.nextCfId(), sheet: this.sheet, type, areas: this.areas(), props: cf.props };
-      this.fx.sheet(this.sheet).cfs.push(st);
+      this.fx.sheet(this.sheet).cfs.unshift(st);
     });
     return cf;
   }
-  getItemOrNullObject(id: string): XlConditionalFormat {
-    this.fx.record({ kind: 'call', target: this.label + '.conditionalFormats', member: 'getItemOrNullObject', sheet: this.sheet, detail: id });
-    return new FakeConditionalFormat(this.fx, this.sheet, () => this.fx.sheet(this.sheet).cfs.find((c) => c.id === id), id);
-  }
   clearAll(): void {
-    this.fx.record({ kind: 'call', target: this.label + '.conditionalFormats', member: 'clearAll', sheet: this.sheet, areas: this.areas() });
+    this.fx.record({ kind: 'call', target: this.label, member: 'clearAll', sheet: this.sheet, areas: this.areas() });
     this.fx.enqueue(() => {
       const s = this.fx.sheet(this.sheet);
       const mine = this.areas();
@@ -754,11 +837,41 @@ class FakeRange extends Loadable implements XlRange {
       }
     });
   }
+  setCellProperties(cellPropertiesData: XlCellProperties[][]): void {
+    const area = this.locate();
+    if (area === null) throw new Error('InvalidOperation: write to a null range');
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    if (!is2d(cellPropertiesData) || cellPropertiesData.length !== rows || cellPropertiesData.some((r) => r.length !== cols)) {
+      throw new Error('InvalidArgument: setCellProperties must be ' + String(rows) + 'x' + String(cols));
+    }
+    this.fx.record({ kind: 'set', target: this.label, member: 'setCellProperties', sheet: this.sheet, areas: [area] }, JSON.stringify(cellPropertiesData).length);
+    this.fx.enqueue(() => {
+      const s = this.fx.sheet(this.sheet);
+      cellPropertiesData.forEach((row, r) =>
+        row.forEach((p, c) => {
+          const f = p.format;
+          if (f === undefined) return;
+          const prev = s.get(area.top + r, area.left + c);
+          const cell: CellState = prev !== undefined ? { ...prev } : { value: null, error: false, text: '', format: 'General' };
+          if (f.fill !== undefined && f.fill.color !== undefined) cell.fill = f.fill.color;
+          if (f.font !== undefined && f.font.color !== undefined) cell.font = f.font.color;
+          s.set(area.top + r, area.left + c, cell);
+        }),
+      );
+    });
+  }
   getMergedAreasOrNullObject(): XlRangeAreas {
     this.fx.record({ kind: 'call', target: this.label, member: 'getMergedAreasOrNullObject', sheet: this.sheet });
     const listAt = (): string => {
       const mine = this.locate();
-      const merges = this.fx.sheet(this.sheet).merges.filter((m) => mine !== null && intersects(parseAreaOrThrow(m), mine));
+      // Only merges whose top-left cell is in the range are returned (OfficeDev/office-js#3611).
+      const merges = this.fx.sheet(this.sheet).merges.filter((m) => {
+        const a = parseAreaOrThrow(m);
+        return mine !== null && a.top >= mine.top && a.top <= mine.bottom && a.left >= mine.left && a.left <= mine.right;
+      });
+      // "If the merged areas count in this range is more than 512, then this method will fail to return the result."
+      if (merges.length > MERGED_AREAS_LIMIT) throw officeError('GeneralException', 'getMergedAreasOrNullObject: ' + String(merges.length) + ' merged areas (more than ' + String(MERGED_AREAS_LIMIT) + ')');
       return merges.map((m) => quoteSheet(this.sheet) + '!' + m.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')).join(', ');
     };
     return new FakeRangeAreas(this.fx, this.sheet, () => [], null, listAt);
@@ -837,35 +950,5 @@ class FakeTables extends Loadable implements XlTableCollection {
   get items(): XlTable[] {
     this.need('items');
     return this.snapshot;
-  }
-}
-
-class FakeSetting extends Loadable implements XlSetting {
-  private found: unknown = undefined;
-  constructor(fx: FakeExcel, private readonly key: string) {
-    super(fx, 'setting(' + key + ')');
-  }
-  protected resolve(): void {
-    this.found = this.fx.settings.get(this.key);
-  }
-  protected isNull(): boolean {
-    return this.found === undefined;
-  }
-  get value(): unknown {
-    this.need('value');
-    return this.found;
-  }
-}
-
-class FakeSettings implements XlSettingCollection {
-  constructor(private readonly fx: FakeExcel) {}
-  add(key: string, value: string): unknown {
-    this.fx.record({ kind: 'call', target: 'settings', member: 'add', detail: key }, value.length);
-    this.fx.enqueue(() => this.fx.settings.set(key, value));
-    return undefined;
-  }
-  getItemOrNullObject(key: string): XlSetting {
-    this.fx.record({ kind: 'call', target: 'settings', member: 'getItemOrNullObject', detail: key });
-    return new FakeSetting(this.fx, key);
   }
 }

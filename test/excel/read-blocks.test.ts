@@ -230,8 +230,8 @@ describe('read in blocks within the response budget', () => {
     await expect(readDirect(fx, { readBudget: 1_000 })).rejects.toThrow('Row 2 of "Actions" is too large');
   });
 
-  it('passes other errors on, without asking again', async () => {
-    for (const failAt of [2, 3]) {
+  it('passes other errors on: a block sync without asking again, sync 2 after asking once without the merged areas', async () => {
+    for (const [failAt, expected] of [[2, 3], [3, 3]]) {
       const fx = planWorkbook({ actions: 300 });
       let syncs = 0;
       const run: XlRun = (batch) =>
@@ -240,13 +240,13 @@ describe('read in blocks within the response budget', () => {
             workbook: context.workbook,
             sync: async () => {
               syncs++;
-              if (syncs === failAt) throw officeError('GeneralException', 'the workbook changed');
+              if (syncs >= failAt) throw officeError('GeneralException', 'the workbook changed');
               return context.sync();
             },
           }),
         );
       await expect(createExcelHost({ run, readBudget: 20_000 }).readSnapshot()).rejects.toThrow('GeneralException');
-      expect(syncs).toBe(failAt);
+      expect(syncs).toBe(expected);
     }
   });
 });

@@ -122,6 +122,28 @@ describe('validateManifest rejects broken manifests, naming the problem', () => 
     expect(codes(r)).toEqual(['sharedruntime-requirement']);
   });
 
+  it('a requirement set the code needs left out, or asked for at another version', () => {
+    expect(codes(validateManifest(broken('      <Set Name="ExcelApi" MinVersion="1.9"/>\n', '')))).toEqual(['requirement-missing']);
+    expect(codes(validateManifest(broken('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.14"/>')))).toEqual(['requirement-version']);
+    expect(codes(validateManifest(broken('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime"/>')))).toEqual(['requirement-version']);
+  });
+
+  it('a requirement set the code does not need', () => {
+    const r = validateManifest(broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="SharedRuntime" MinVersion="1.1"/><Set Name="DialogApi" MinVersion="1.2"/>'));
+    expect(codes(r)).toEqual(['requirement-unused']);
+  });
+
+  it('a ShowTaskpane action without a TaskpaneId, or with a second one (a shared runtime has one task pane)', () => {
+    expect(codes(validateManifest(broken('<TaskpaneId>PlanTrackerPane</TaskpaneId>', '')))).toEqual(['taskpane-id']);
+    const second = broken(
+      '<Control xsi:type="Button" id="PlanTracker.OpenPane">',
+      '<Control xsi:type="Button" id="PlanTracker.Other"><Label resid="OpenPane.Label"/><Supertip><Title resid="OpenPane.Label"/><Description resid="OpenPane.Tooltip"/></Supertip>' +
+        '<Icon><bt:Image size="16" resid="Icon.16x16"/><bt:Image size="32" resid="Icon.32x32"/><bt:Image size="80" resid="Icon.80x80"/></Icon>' +
+        '<Action xsi:type="ShowTaskpane"><TaskpaneId>OtherPane</TaskpaneId><SourceLocation resid="Shared.Url"/></Action></Control>\n                <Control xsi:type="Button" id="PlanTracker.OpenPane">',
+    );
+    expect(codes(validateManifest(second))).toEqual(['taskpane-id']);
+  });
+
   it('a short-lived runtime', () => {
     const r = validateManifest(broken('lifetime="long"', 'lifetime="short"'));
     expect(codes(r)).toEqual(['runtime-lifetime']);

@@ -4,8 +4,15 @@
  * the command line uses), implements the subset in scripts/office/excelscript.d.ts,
  * behaves like Excel where it matters to the scripts (getUsedRange is
  * undefined on an empty sheet; setValues turns number- or date-like text into
- * numbers unless the cell is Text-formatted `@`, and refuses formulas), and
- * counts every API call and the size of each request and response.
+ * numbers unless the cell is Text-formatted `@`, and refuses formulas;
+ * setValues/setNumberFormats refuse a matrix of another size than the range;
+ * getMergedAreas fails above 512 merged areas; a call whose request or
+ * response is over 5 MB fails with the message Excel gives, "The response
+ * payload size has exceeded the limit" / "The request payload size has
+ * exceeded the limit" (Office Scripts platform limits: "Requests and responses
+ * are limited to 5MB")), and counts every API call and the size of each
+ * request and response. Office Scripts have no load/sync: every call is its
+ * own round trip, so there is no unloaded property to read.
  */
 import { a1, columnLetters, parseArea } from '../../src/core/address';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -25,11 +32,16 @@ export interface CallLog {
   byMethod: Record<string, number>;
   /** Largest JSON size of one matrix read or write, in bytes (Excel on the web refuses more than 5 MB). */
   maxPayloadBytes: number;
+  /** Calls refused for their size. */
+  refused: number;
 }
 
 export function newCallLog(): CallLog {
-  return { total: 0, byMethod: {}, maxPayloadBytes: 0 };
+  return { total: 0, byMethod: {}, maxPayloadBytes: 0, refused: 0 };
 }
+
+/** Excel on the web's limit on one request or response. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 interface FakeCell {
   value: string | number | boolean;
@@ -85,6 +97,8 @@ function bytes(x: unknown): number {
 export class FakeWorkbook implements ExcelScript.Workbook {
   readonly sheets: SheetData[] = [];
   readonly tables: Array<{ name: string; sheet: SheetData; address: string }> = [];
+  /** Bytes of one request or response Excel accepts (tests may lower it). */
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
 
   constructor(readonly log: CallLog = newCallLog()) {}
 
@@ -118,7 +132,12 @@ export class FakeWorkbook implements ExcelScript.Workbook {
     this.log.byMethod[method] = (this.log.byMethod[method] || 0) + 1;
   }
 
-  payload(n: number): void {
+  /** Records one call's request or response size; over the limit the call fails as in Excel. */
+  payload(n: number, kind: 'request' | 'response' = 'response'): void {
+    if (n > this.payloadLimit) {
+      this.log.refused++;
+      throw new Error('The ' + kind + ' payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.');
+    }
     if (n > this.log.maxPayloadBytes) this.log.maxPayloadBytes = n;
   }
 
@@ -309,7 +328,7 @@ class FakeRange implements ExcelScript.Range {
   setNumberFormats(numberFormats: string[][]): void {
     this.wb.count('Range.setNumberFormats');
     this.checkShape(numberFormats);
-    this.wb.payload(bytes(numberFormats));
+    this.wb.payload(bytes(numberFormats), 'request');
     numberFormats.forEach((row, i) => row.forEach((f, j) => {
       this.data.ensure(this.top + i, this.left + j).format = f;
     }));
@@ -317,7 +336,7 @@ class FakeRange implements ExcelScript.Range {
   setValues(values: (string | number | boolean)[][]): void {
     this.wb.count('Range.setValues');
     this.checkShape(values);
-    this.wb.payload(bytes(values));
+    this.wb.payload(bytes(values), 'request');
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         const cell = this.data.ensure(this.top + i, this.left + j);

@@ -14,8 +14,20 @@ const STATUSES = ['On track', 'Not started', 'At risk', 'Off track', 'Complete',
 const LEADS = ['Jo Smith', 'Ann Lee', 'Sam Patel', 'Ravi Shah', 'Kate Jones', 'Tom Brown'];
 const THEMES = ['Good social work practice', 'Care leavers', 'Children in care', 'Early help', 'Leadership and governance', 'Partnerships'];
 
-/** A tracker with `actions` actions over six themes and four measures per theme. */
-export function generatedPlan(actions: number): ExcelJS.Workbook {
+/** Text of exactly `length` characters (at least the given start), for long-text trackers. */
+function padded(start: string, length: number | undefined): string {
+  if (length === undefined || start.length >= length) return start;
+  let out = start;
+  for (let i = 0; out.length < length; i++) out += ' ' + ['review', 'partnership', 'audit', 'board', 'agreed'][i % 5];
+  return out.slice(0, length);
+}
+
+/**
+ * A tracker with `actions` actions over six themes and four measures per theme.
+ * `textLength` makes the Action, Expected outcome and Progress update texts of
+ * every action that many characters (long progress updates, issue 9's 5 MB case).
+ */
+export function generatedPlan(actions: number, textLength?: number): ExcelJS.Workbook {
   const rows: XCell[][] = [
     ['Getting to Good: Children\'s Services Improvement Plan 2016-17'],
     ['Last updated: 31/10/2016'],
@@ -37,15 +49,15 @@ export function generatedPlan(actions: number): ExcelJS.Workbook {
       const complete = status === 'Complete';
       rows.push([
         String(t) + '.' + String(i),
-        'Action ' + String(made + 1) + ': improve practice in area ' + String(k % 97),
-        'Children get a better service (' + String(k % 13) + ')',
+        padded('Action ' + String(made + 1) + ': improve practice in area ' + String(k % 97), textLength),
+        padded('Children get a better service (' + String(k % 13) + ')', textLength),
         'M' + String(t) + String(1 + (k % 4)),
         LEADS[k % LEADS.length],
         dueDate,
         status,
         ['G', 'A', 'R', 'B', null][k % 5],
         complete ? new Date(Date.UTC(2016, 3 + (k % 6), 1 + (k % 27))) : null,
-        status === 'At risk' || status === 'Off track' || k % 3 === 0 ? 'Update ' + String(k % 1000) : null,
+        textLength !== undefined ? padded('Update ' + String(k % 1000), textLength) : status === 'At risk' || status === 'Off track' || k % 3 === 0 ? 'Update ' + String(k % 1000) : null,
         new Date(Date.UTC(2016, 9, 1 + (k % 30))),
       ]);
     }

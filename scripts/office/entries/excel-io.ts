@@ -1,48 +1,38 @@
 /**
- * The ExcelScript adapter of the Office Scripts: reads a WorkbookSnapshot with
- * a constant number of calls per sheet (one getValues/getTexts/
- * getNumberFormats/getValueTypes per block of rows) and applies a WritePlan's
- * sheets with one setNumberFormats/setValues per block. Compiled into the
- * scripts by scripts/build-office-scripts.ts, so it keeps to the Office
- * Scripts dialect (see scripts/office/README.md).
+ * The ExcelScript adapter of the Office Scripts: reads a WorkbookSnapshot in
+ * row blocks sized by bytes (one getValues/getTexts/getNumberFormats/
+ * getValueTypes per block, planned by core read-blocks.ts, the planner the
+ * add-in uses too) and applies a WritePlan's sheets with one setNumberFormats/
+ * setValues per block of rows, also sized by bytes. Excel on the web refuses a
+ * request or response over 5 MB ("Requests and responses are limited to 5MB",
+ * Office Scripts platform limits); a block Excel still refuses is asked for
+ * again smaller. Compiled into the scripts by scripts/build-office-scripts.ts,
+ * so it keeps to the Office Scripts dialect (see scripts/office/README.md).
  */
 import type { Cell, CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { BLANK_CELL } from '../../../src/core/snapshot';
 import type { SheetWrite, WriteValue } from '../../../src/core/writes';
 import { RAG_FILLS } from '../../../src/core/writes';
 import { relevantSheetNames } from '../../../src/core/read/locate';
+import { localAddress, splitAddressList } from '../../../src/core/address-list';
+import { columnWidthPoints } from '../../../src/core/column-width';
+import { needsTextGuard } from '../../../src/core/text-guard';
+import {
+  DEFAULT_READ_BUDGET,
+  blockRead,
+  blockRefused,
+  isPayloadLimit,
+  jsonBytes,
+  newBlockState,
+  planBlocks,
+  readSizes,
+  rowBlocks,
+  rowTooLargeMessage,
+  rowsLeft,
+} from '../../../src/core/read-blocks';
 
-/**
- * Cells per read or write call. Excel on the web refuses requests and
- * responses above 5 MB; 100,000 cells of tracker text stay well under it, and
- * a tracker of up to 6,000 actions by 16 columns is still one block.
- */
-export const CELLS_PER_CALL = 100000;
-
-/** `Sheet1!A1:B2` or `'My sheet'!A1:B2` -> `A1:B2`. */
-export function localAddress(address: string): string {
-  const bang = address.lastIndexOf('!');
-  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '');
-}
-
-/** Splits `Sheet1!A1:B2, 'a, b'!C3:D4` at the commas that are outside quotes. */
-export function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address.charAt(i);
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      out.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (current.trim() !== '') out.push(current.trim());
-  return out;
-}
+/** Bytes of the four arrays of one read block together, and of one write call: half of the 5 MB limit. */
+export const SCRIPT_BUDGET = DEFAULT_READ_BUDGET;
 
 function cellValueOf(value: string | number | boolean, type: ExcelScript.RangeValueType): CellValue {
   if (type === ExcelScript.RangeValueType.empty) return null;
@@ -61,43 +51,63 @@ function merges(used: ExcelScript.Range): string[] {
     areas = undefined;
   }
   if (areas === undefined || areas === null) return [];
-  return splitAreas(areas.getAddress()).map((a) => localAddress(a));
+  return splitAddressList(areas.getAddress());
 }
 
-/** One sheet: the used range (values only), read in blocks of rows. */
-export function readSheet(sheet: ExcelScript.Worksheet, name: string): SheetSnapshot {
+interface BlockData {
+  values: (string | number | boolean)[][];
+  texts: string[][];
+  formats: string[][];
+  types: ExcelScript.RangeValueType[][];
+}
+
+/** One block's four arrays, or null when Excel refused it for its size. */
+function readBlock(range: ExcelScript.Range): BlockData | null {
+  try {
+    return { values: range.getValues(), texts: range.getTexts(), formats: range.getNumberFormats(), types: range.getValueTypes() };
+  } catch (e: unknown) {
+    if (isPayloadLimit(e)) return null;
+    throw e;
+  }
+}
+
+/** One sheet: the used range (values only), read in row blocks sized by bytes. */
+export function readSheet(sheet: ExcelScript.Worksheet, name: string, budget?: number): SheetSnapshot {
   const used: ExcelScript.Range | undefined = sheet.getUsedRange(true);
   if (used === undefined || used === null) return { name, rows: [], merges: [] };
-  const top = used.getRowIndex();
-  const left = used.getColumnIndex();
-  const rowCount = used.getRowCount();
-  const colCount = used.getColumnCount();
+  const area = { top: used.getRowIndex(), left: used.getColumnIndex(), rows: used.getRowCount(), cols: used.getColumnCount() };
+  const sizes = readSizes(budget === undefined ? SCRIPT_BUDGET : budget);
+  const state = newBlockState(area);
   const rows: Array<ReadonlyArray<Cell>> = [];
-  for (let r = 0; r < top; r++) rows.push([]);
-  const blockRows = Math.max(1, Math.floor(CELLS_PER_CALL / Math.max(1, colCount)));
-  for (let start = 0; start < rowCount; start += blockRows) {
-    const n = Math.min(blockRows, rowCount - start);
-    const block = start === 0 && n === rowCount ? used : sheet.getRangeByIndexes(top + start, left, n, colCount);
-    const values = block.getValues();
-    const texts = block.getTexts();
-    const formats = block.getNumberFormats();
-    const types = block.getValueTypes();
-    for (let i = 0; i < n; i++) {
+  for (let r = 0; r < area.top; r++) rows.push([]);
+  while (rowsLeft(state) > 0) {
+    // Until a block of the sheet has come back its cell size is a guess (64 bytes): the first block
+    // gets half the budget, so even long progress updates keep its calls well within 5 MB.
+    const block = planBlocks([state], state.sampleCells === 0 ? sizes.budget / 2 : sizes.budget, sizes.prior)[0];
+    const whole = block.top === area.top && block.count === area.rows;
+    const data = readBlock(whole ? used : sheet.getRangeByIndexes(block.top, area.left, block.count, area.cols));
+    if (data === null) {
+      if (block.count === 1) throw new Error(rowTooLargeMessage(name, block.top));
+      blockRefused(state, sizes.prior);
+      continue;
+    }
+    for (let i = 0; i < block.count; i++) {
       const cells: Cell[] = [];
-      for (let c = 0; c < left; c++) cells.push(BLANK_CELL);
-      const vRow = values[i];
-      for (let j = 0; j < colCount; j++) {
-        const value = cellValueOf(vRow[j], types[i][j]);
+      for (let c = 0; c < area.left; c++) cells.push(BLANK_CELL);
+      const vRow = data.values[i];
+      for (let j = 0; j < area.cols; j++) {
+        const value = cellValueOf(vRow[j], data.types[i][j]);
         if (value === null) {
           cells.push(BLANK_CELL);
         } else {
-          const format = formats[i][j];
-          cells.push({ value, text: texts[i][j], format: format === undefined || format === '' ? 'General' : format });
+          const format = data.formats[i][j];
+          cells.push({ value, text: data.texts[i][j], format: format === undefined || format === '' ? 'General' : format });
         }
       }
       while (cells.length > 0 && cells[cells.length - 1] === BLANK_CELL) cells.pop();
       rows.push(cells);
     }
+    blockRead(state, block.count, () => jsonBytes(data.values) + jsonBytes(data.texts) + jsonBytes(data.formats) + jsonBytes(data.types));
   }
   return { name, rows, merges: merges(used) };
 }
@@ -126,16 +136,6 @@ export function readSnapshot(workbook: ExcelScript.Workbook): WorkbookSnapshot {
     sheets.push(wanted.indexOf(names[i]) >= 0 ? readSheet(worksheets[i], names[i]) : { name: names[i], rows: [], merges: [] });
   }
   return { sheets, tables };
-}
-
-/** Would Excel turn this text into a number, date or formula when it is set as a value? Then it is written as Text (`@`). */
-export function needsTextFormat(text: string): boolean {
-  return /^[=+\-@]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text);
-}
-
-/** Excel column width in characters -> points (7 px per character plus 5 px padding, at 96 dpi). */
-export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 function cellOut(v: WriteValue): string | number | boolean {
@@ -171,17 +171,17 @@ export function writeSheet(workbook: ExcelScript.Workbook, write: SheetWrite): v
     const out: Array<string | number | boolean> = [];
     for (let c = 0; c < width; c++) {
       const v = cellOut(c < row.length ? row[c] : null);
-      if (typeof v === 'string' && needsTextFormat(v)) formats[r][c] = '@';
+      if (typeof v === 'string' && v !== '' && needsTextGuard(v)) formats[r][c] = '@';
       out.push(v);
     }
     return out;
   });
-  const blockRows = Math.max(1, Math.floor(CELLS_PER_CALL / width));
-  for (let start = 0; start < height; start += blockRows) {
-    const n = Math.min(blockRows, height - start);
-    const range = sheet.getRangeByIndexes(start, 0, n, width);
-    range.setNumberFormats(formats.slice(start, start + n));
-    range.setValues(values.slice(start, start + n));
+  // Each call's request within the budget: rows sized by their values' (or formats') JSON.
+  const rowBytes = values.map((row, r) => Math.max(jsonBytes([row]), jsonBytes([formats[r]])));
+  for (const b of rowBlocks(rowBytes, SCRIPT_BUDGET)) {
+    const range = sheet.getRangeByIndexes(b.start, 0, b.count, width);
+    range.setNumberFormats(formats.slice(b.start, b.start + b.count));
+    range.setValues(values.slice(b.start, b.start + b.count));
   }
 
   // Bold rows (titles, headers), one call chain per run of consecutive rows.
@@ -212,7 +212,7 @@ export function writeSheet(workbook: ExcelScript.Workbook, write: SheetWrite): v
   for (let i = 0; i < widths.length; ) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    if (widths[i] > 0) sheet.getRangeByIndexes(0, i, 1, j - i + 1).getFormat().setColumnWidth(widthInPoints(widths[i]));
+    if (widths[i] > 0) sheet.getRangeByIndexes(0, i, 1, j - i + 1).getFormat().setColumnWidth(columnWidthPoints(widths[i]));
     i = j + 1;
   }
 }
