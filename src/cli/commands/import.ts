@@ -38,7 +38,7 @@ export async function runImport(command: ImportCommand, terminal: Terminal, toda
     return 1;
   }
   const plan: WritePlan = { columns: [], sheets: [], cells: result.writes };
-  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes }, plan, command.out);
   if (!saved.ok) {
     terminal.err(`plan: ${saved.message}\n`);
     return 1;
