@@ -135,6 +135,7 @@ export function withAttribute(openTag: string, name: string, value: string | nul
 }
 
 /** Characters XML 1.0 does not allow at all (OOXML writes them as `_xHHHH_`). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
