@@ -6,6 +6,7 @@ import type { Command } from '../args';
 import { readInputFile } from '../files';
 import { analyseFile } from '../analyse-file';
 import { saveWorkbook } from '../save-workbook';
+import { workbookForWriting } from '../exceljs-workbook';
 import { palette, type Terminal } from '../terminal';
 import { plural } from '../text-output';
 import { asOfOrToday } from '../today';
@@ -38,7 +39,12 @@ export async function runImport(command: ImportCommand, terminal: Terminal, toda
     return 1;
   }
   const plan: WritePlan = { columns: [], sheets: [], cells: result.writes };
-  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  const model = await workbookForWriting(command.workbook, opened.bytes);
+  if (!model.ok) {
+    terminal.err(`plan: ${model.message}\n`);
+    return 2;
+  }
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: model.workbook }, plan, command.out);
   if (!saved.ok) {
     terminal.err(`plan: ${saved.message}\n`);
     return 1;

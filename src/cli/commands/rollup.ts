@@ -4,6 +4,7 @@ import { formatYearMonth } from '../../core/calendar';
 import type { Command } from '../args';
 import { analyseFile } from '../analyse-file';
 import { saveWorkbook } from '../save-workbook';
+import { workbookForWriting } from '../exceljs-workbook';
 import { palette, type Terminal } from '../terminal';
 import { plural, rollupTable } from '../text-output';
 import { asOfOrToday } from '../today';
@@ -15,7 +16,12 @@ export async function runRollup(command: RollupCommand, terminal: Terminal, toda
   if (!analysed.ok) return 2;
   const { opened, analysis } = analysed;
   const plan = buildWritePlan(analysis, opened.snapshot, { columns: true, rollup: true });
-  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  const model = await workbookForWriting(command.workbook, opened.bytes);
+  if (!model.ok) {
+    terminal.err(`plan: ${model.message}\n`);
+    return 2;
+  }
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: model.workbook }, plan, command.out);
   if (!saved.ok) {
     terminal.err(`plan: ${saved.message}\n`);
     return 1;
