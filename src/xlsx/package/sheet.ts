@@ -239,9 +239,12 @@ function cellOf(value: CellValue, format: string): Cell {
 /**
  * A date cell's serial in the 1900 system, rounded the way the exceljs path
  * rounds it (to the millisecond, then 1e-8 of a day), so both readers agree.
+ * In a 1904 workbook a value under one day is a time of day, not a date, and
+ * stays as it is (as openpyxl reads it).
  */
 function dateSerial(n: number, date1904: boolean): number {
-  const ms = Math.round((n + (date1904 ? DAYS_1900_TO_1904 : 0) - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+  const shift = date1904 && !(n >= 0 && n < 1) ? DAYS_1900_TO_1904 : 0;
+  const ms = Math.round((n + shift - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
   const serial = serialFromDate(new Date(ms));
   return serial === null ? n : serial;
 }
