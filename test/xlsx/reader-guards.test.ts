@@ -18,7 +18,7 @@ const planBytes = writeWorkbook(unusualPlan());
 
 /** The plan's package with some parts replaced (or added). */
 async function withParts(parts: Record<string, string | Uint8Array>): Promise<Uint8Array> {
-  const files = unzipSync(await planBytes);
+  const files: Record<string, Uint8Array> = unzipSync(await planBytes);
   for (const [name, body] of Object.entries(parts)) files[name] = typeof body === 'string' ? strToU8(body) : body;
   return zipSync(files);
 }
