@@ -142,6 +142,7 @@ export function openStyleBook(xml: string): OpenedStyles {
 
   const book: StyleBook = {
     derive(base, change) {
+      if (change.numberFormat === undefined && change.bold !== true && change.rag === undefined) return base;
       const from = base >= 0 && base < cellXfs.items.length ? base : 0;
       const baseText = cellXfs.items[from] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       const attrs = xfAttrs(from);
