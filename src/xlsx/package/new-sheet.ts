@@ -4,7 +4,8 @@
  * bold rows, number formats, RAG colours (static fills through appended
  * styles, as the exceljs writer did) and column widths.
  */
-import { RAG_FILLS, type SheetWrite } from '../../core/writes';
+import type { AreaRef } from '../../core/address';
+import { RAG_FILLS, type AreaFormat, type SheetWrite, type WriteValue } from '../../core/writes';
 import { isDateNumberFormat } from '../number-format';
 import { cellXml, DAYS_1904 } from './patch-sheet';
 import type { StyleBook, StyleChange } from './patch-styles';
@@ -20,9 +21,12 @@ export function ownedSheetXml(write: SheetWrite, styles: StyleBook, date1904: bo
   const rows: string[] = [];
   write.rows.forEach((values, r) => {
     const cells: string[] = [];
+    // The areas that touch this row, so each cell looks at a few, not at every area of the sheet.
+    const formats = write.numberFormats.filter((f) => f.area.top <= r && r <= f.area.bottom);
+    const rag = write.ragAreas.filter((a) => a.top <= r && r <= a.bottom);
     values.forEach((value, c) => {
       if (value === null) return;
-      const change = changeAt(write, r, c, bold.has(r));
+      const change = changeAt(value, c, formats, rag, bold.has(r));
       const style = styles.derive(0, change);
       const shifted = date1904 && typeof value === 'number' && change.numberFormat !== undefined && isDateNumberFormat(change.numberFormat) ? value - DAYS_1904 : value;
       const text = cellXml('', r, c, shifted, style);
@@ -36,12 +40,11 @@ export function ownedSheetXml(write: SheetWrite, styles: StyleBook, date1904: bo
   return sheetPart(widths === '' ? '' : `<cols>${widths}</cols>`, rows.join(''));
 }
 
-function changeAt(write: SheetWrite, r: number, c: number, bold: boolean): StyleChange {
-  const inArea = (a: { top: number; left: number; bottom: number; right: number }): boolean => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right;
+/** Style change of one cell, given the number-format and RAG areas of its row (the last format area wins). */
+function changeAt(value: WriteValue, c: number, formats: ReadonlyArray<AreaFormat>, rag: ReadonlyArray<AreaRef>, bold: boolean): StyleChange {
   let numberFormat: string | undefined;
-  for (const f of write.numberFormats) if (inArea(f.area)) numberFormat = f.numberFormat;
-  const value = write.rows[r][c];
-  const colours = typeof value === 'string' && write.ragAreas.some((a) => inArea(a)) ? RAG_FILLS[value] : undefined;
+  for (const f of formats) if (f.area.left <= c && c <= f.area.right) numberFormat = f.numberFormat;
+  const colours = typeof value === 'string' && rag.some((a) => a.left <= c && c <= a.right) ? RAG_FILLS[value] : undefined;
   return { numberFormat, bold: bold ? true : undefined, rag: colours };
 }
 

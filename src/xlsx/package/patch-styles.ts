@@ -140,54 +140,74 @@ export function openStyleBook(xml: string): OpenedStyles {
     return intern(fills, `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${c}"/><${p}bgColor rgb="${c}"/></${p}patternFill></${p}fill>`);
   };
 
+  // A sheet has many cells and few distinct styles: each (base, change) and format is worked out once.
+  const derived = new Map<string, number>();
+  const formats = new Map<number, string>();
+  function deriveOnce(base: number, change: StyleChange): number {
+    const from = base >= 0 && base < cellXfs.items.length ? base : 0;
+    const baseText = cellXfs.items[from] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const attrs = xfAttrs(from);
+    let tag = openTagOf(baseText);
+    const set = (name: string, value: number, apply: string): void => {
+      if (attrs[name] === String(value)) return;
+      tag = withAttribute(withAttribute(tag, name, String(value)), apply, '1');
+    };
+    if (change.numberFormat !== undefined) set('numFmtId', numFmtId(change.numberFormat), 'applyNumberFormat');
+    if (change.bold === true || change.rag !== undefined) set('fontId', fontWith(Number(attrs.fontId ?? 0), change), 'applyFont');
+    if (change.rag !== undefined) set('fillId', fillFor(change.rag), 'applyFill');
+    const text = tag + baseText.slice(openTagOf(baseText).length);
+    if (text === baseText) return from;
+    return intern(cellXfs, text);
+  }
+  function formatOnce(style: number): string {
+    const id = Number(xfAttrs(style).numFmtId ?? 0);
+    const code = codes.get(id) ?? BUILT_IN_CODES[id];
+    if (code !== undefined) return code;
+    for (const name of Object.keys(BUILT_IN)) if (BUILT_IN[name] === id) return name;
+    return 'General';
+  }
+  function textNow(): string | null {
+    const changed = [numFmts, fonts, fills, cellXfs].filter((l) => l.items.length > l.existing);
+    if (changed.length === 0) return null;
+    const splices: Splice[] = [];
+    for (const l of changed) {
+      const added = l.items.slice(l.existing).join('');
+      const count = String(l.items.length);
+      if (l.node === null) {
+        splices.push({ from: insertAt(root, xml, l.local), to: insertAt(root, xml, l.local), text: `<${p}${l.local} count="${count}">${added}</${p}${l.local}>` });
+        continue;
+      }
+      const open = xml.slice(l.node.start, l.node.openEnd);
+      if (l.node.selfClosing) {
+        const tag = withAttribute(open, 'count', count);
+        splices.push({ from: l.node.start, to: l.node.end, text: tag.slice(0, tag.length - 2).replace(/\s*$/, '') + '>' + added + `</${l.node.name}>` });
+        continue;
+      }
+      splices.push({ from: l.node.start, to: l.node.openEnd, text: l.node.attrs.count !== undefined ? withAttribute(open, 'count', count) : open });
+      const close = xml.lastIndexOf('</', l.node.end - 1);
+      splices.push({ from: close, to: close, text: added });
+    }
+    return applySplices(xml, splices);
+    }
+
   const book: StyleBook = {
     derive(base, change) {
       if (change.numberFormat === undefined && change.bold !== true && change.rag === undefined) return base;
-      const from = base >= 0 && base < cellXfs.items.length ? base : 0;
-      const baseText = cellXfs.items[from] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-      const attrs = xfAttrs(from);
-      let tag = openTagOf(baseText);
-      const set = (name: string, value: number, apply: string): void => {
-        if (attrs[name] === String(value)) return;
-        tag = withAttribute(withAttribute(tag, name, String(value)), apply, '1');
-      };
-      if (change.numberFormat !== undefined) set('numFmtId', numFmtId(change.numberFormat), 'applyNumberFormat');
-      if (change.bold === true || change.rag !== undefined) set('fontId', fontWith(Number(attrs.fontId ?? 0), change), 'applyFont');
-      if (change.rag !== undefined) set('fillId', fillFor(change.rag), 'applyFill');
-      const text = tag + baseText.slice(openTagOf(baseText).length);
-      if (text === baseText) return from;
-      return intern(cellXfs, text);
+      const key = base + '|' + JSON.stringify([change.numberFormat, change.bold, change.rag]);
+      const known = derived.get(key);
+      if (known !== undefined) return known;
+      const made = deriveOnce(base, change);
+      derived.set(key, made);
+      return made;
     },
     formatOf(style) {
-      const id = Number(xfAttrs(style).numFmtId ?? 0);
-      const code = codes.get(id) ?? BUILT_IN_CODES[id];
-      if (code !== undefined) return code;
-      for (const name of Object.keys(BUILT_IN)) if (BUILT_IN[name] === id) return name;
-      return 'General';
+      const known = formats.get(style);
+      if (known !== undefined) return known;
+      const made = formatOnce(style);
+      formats.set(style, made);
+      return made;
     },
-    text() {
-      const changed = [numFmts, fonts, fills, cellXfs].filter((l) => l.items.length > l.existing);
-      if (changed.length === 0) return null;
-      const splices: Splice[] = [];
-      for (const l of changed) {
-        const added = l.items.slice(l.existing).join('');
-        const count = String(l.items.length);
-        if (l.node === null) {
-          splices.push({ from: insertAt(root, xml, l.local), to: insertAt(root, xml, l.local), text: `<${p}${l.local} count="${count}">${added}</${p}${l.local}>` });
-          continue;
-        }
-        const open = xml.slice(l.node.start, l.node.openEnd);
-        if (l.node.selfClosing) {
-          const tag = withAttribute(open, 'count', count);
-          splices.push({ from: l.node.start, to: l.node.end, text: tag.slice(0, tag.length - 2).replace(/\s*$/, '') + '>' + added + `</${l.node.name}>` });
-          continue;
-        }
-        splices.push({ from: l.node.start, to: l.node.openEnd, text: l.node.attrs.count !== undefined ? withAttribute(open, 'count', count) : open });
-        const close = xml.lastIndexOf('</', l.node.end - 1);
-        splices.push({ from: close, to: close, text: added });
-      }
-      return applySplices(xml, splices);
-    },
+    text: textNow,
   };
   return { ok: true, book };
 }
