@@ -4,6 +4,7 @@
 // the TypeScript sources through tsx, so it works in any checkout.
 // PLAN_FROM_SOURCE=1 forces the sources.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 

@@ -6,6 +6,7 @@
 // packages stay in node_modules, so `check` and `report` never load exceljs.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
@@ -29,5 +30,5 @@ try {
 } catch (err) {
   // Never fail an install over it: bin/plan.mjs falls back to the sources.
   rmSync(outdir, { recursive: true, force: true });
-  console.warn('build-cli: no bundle (' + (err instanceof Error ? err.message : String(err)) + '); plan will run the sources through tsx.');
+  process.stderr.write('build-cli: no bundle (' + (err instanceof Error ? err.message : String(err)) + '); plan will run the sources through tsx.\n');
 }
