@@ -4,6 +4,7 @@
 // the TypeScript sources through tsx, so it works in any checkout.
 // PLAN_FROM_SOURCE=1 forces the sources.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import module from 'node:module';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -31,6 +32,8 @@ function bundleIsFresh() {
 
 let cli;
 if (bundleIsFresh()) {
+  // Node 22+ keeps compiled code between runs (a no-op on Node 20).
+  module.enableCompileCache?.();
   cli = await import(bundle);
 } else {
   const { tsImport } = await import('tsx/esm/api');
