@@ -3,6 +3,7 @@
  * the engine reads, straight from the package (src/xlsx/package). No exceljs on
  * this path: `check` and `report` never load it.
  */
+import { inflateRawSync } from 'node:zlib';
 import { readWorkbook } from '../xlsx/package/read-workbook';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readInputFile } from './files';
@@ -19,8 +20,18 @@ export async function openWorkbook(file: string, terminal: Terminal): Promise<Op
   const read = await readInputFile(file, 'workbook');
   if (!read.ok) return read;
   const bar = progressBar(terminal);
-  const result = readWorkbook(read.bytes, { onProgress: (done, total) => bar.update(done, total, 'Reading rows') });
+  const result = readWorkbook(read.bytes, { inflateRaw: nativeInflate, onProgress: (done, total) => bar.update(done, total, 'Reading rows') });
   bar.done();
   if (!result.ok) return { ok: false, message: `${file}: ${result.message}` };
   return { ok: true, bytes: read.bytes, snapshot: result.snapshot };
+}
+
+/** Node's zlib, bounded to the size the zip declares: a part that inflates past it reads as damaged. */
+export function nativeInflate(data: Uint8Array, size: number): Uint8Array | null {
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    return out.length === size ? new Uint8Array(out.buffer, out.byteOffset, out.length) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8, strFromU8 } from 'fflate';
 import { openPackage } from '../../src/xlsx/package/zip';
+import { nativeInflate } from '../../src/cli/open-workbook';
 
 describe('openPackage', () => {
   it('lists the parts and inflates one on demand', () => {
@@ -32,5 +33,16 @@ describe('openPackage', () => {
     const pkg = openPackage(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]));
     expect(pkg.ok).toBe(false);
     if (!pkg.ok) expect(pkg.message).toMatch(/damaged or incomplete/);
+  });
+
+  it('inflates with a given inflate (Node zlib) the same as with fflate, and refuses a part past its declared size', () => {
+    const parts = { 'xl/a.xml': strToU8('<a>' + 'x'.repeat(5000) + '</a>'), 'stored.bin': new Uint8Array([7, 8]) };
+    const fast = openPackage(zipSync(parts), undefined, nativeInflate);
+    const slow = openPackage(zipSync(parts));
+    if (!fast.ok || !slow.ok) throw new Error('expected packages');
+    expect(fast.parts.get('xl/a.xml')).toEqual(slow.parts.get('xl/a.xml'));
+    expect(Array.from(fast.parts.get('stored.bin') ?? [])).toEqual([7, 8]);
+    expect(nativeInflate(new Uint8Array([0x4b, 0x04, 0x00]), 1)).toEqual(new Uint8Array([0x61]));
+    expect(nativeInflate(new Uint8Array([0x4b, 0x4c, 0x04, 0x00]), 1)).toBeNull(); // 'aa' claimed as 1 byte
   });
 });

@@ -34,11 +34,15 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1900_TO_1904 = 1462;
 
-/** Per format code: its UK form and whether it is a date. */
+/** Per cell style: its format's UK form, whether it is a date, and the texts of numbers already shown in it. */
 interface FormatInfo {
   readonly shown: string;
   readonly isDate: boolean;
+  readonly texts: Map<number, string>;
 }
+
+/** Texts kept per style: dates and scores repeat down a column, and formatting is the costly part of a cell. */
+const TEXTS_PER_STYLE = 4096;
 
 export function tooManyRowsMessage(sheet: string, rows: number, maxRows: number): string {
   return (
@@ -56,7 +60,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
     let info = formatInfo.get(style);
     if (info === undefined) {
       const raw = ctx.formats.formatOf(style);
-      info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw) };
+      info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw), texts: new Map<number, string>() };
       formatInfo.set(style, info);
     }
     return info;
@@ -177,7 +181,14 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
     const cellValue = valueOf();
     if (cellValue === undefined) return hasFormula ? cellOf(null, infoOf(style).shown) : null;
     const info = infoOf(style);
-    return cellOf(cellValue, info.shown);
+    if (typeof cellValue !== 'number') return cellOf(cellValue, info.shown);
+    let text = info.texts.get(cellValue);
+    if (text === undefined) {
+      text = shownText(cellValue, info.shown);
+      if (info.texts.size >= TEXTS_PER_STYLE) info.texts.clear();
+      info.texts.set(cellValue, text);
+    }
+    return { value: cellValue, text, format: info.shown };
   }
 
   function valueOf(): CellValue | undefined {
