@@ -16,7 +16,7 @@ export const ALLOWED = {
 };
 
 export default tseslint.config(
-  { ignores: ['scripts/office/monthly-rollup.ts', 'scripts/office/check-plan.ts', 'scripts/office/board-pack.ts', 'dist/**', 'dist-preview/**', 'node_modules/**', 'test-results/**', 'out/**', 'coverage/**', 'build/**'] },
+  { ignores: ['scripts/office/monthly-rollup.ts', 'scripts/office/check-plan.ts', 'scripts/office/board-pack.ts', 'dist/**', 'dist-preview/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'out/**', 'coverage/**', 'build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

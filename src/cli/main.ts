@@ -1,18 +1,14 @@
 /**
- * The `plan` command line: the engine over real .xlsx files (exceljs) and CSV
- * (papaparse). Every failure a person can cause ends in one clear message and
+ * The `plan` command line: the engine over real .xlsx files and CSV
+ * (papaparse). The writing commands are imported when run, so `check` and
+ * `report` start without loading what only writing needs (exceljs). Every failure a person can cause ends in one clear message and
  * an exit code (contract 7), never a stack trace, and never a touched input.
  */
 import { parseArgs, USAGE, type Command } from './args';
 import { processTerminal, type Terminal } from './terminal';
 import { runCheck } from './commands/check';
 import { runReport } from './commands/report';
-import { runRollup } from './commands/rollup';
-import { runImport } from './commands/import';
-import { runSample } from './commands/sample';
-import { runDemo } from './commands/demo';
 import { EXIT, type ExitCode } from './exit-codes';
-import { runBoard } from './commands/board';
 
 export async function runCli(argv: ReadonlyArray<string>, terminal: Terminal, today: () => Date = () => new Date()): Promise<ExitCode> {
   const parsed = parseArgs(argv);
@@ -44,15 +40,15 @@ async function dispatch(command: Command, terminal: Terminal, today: () => Date)
     case 'report':
       return runReport(command, terminal, today);
     case 'rollup':
-      return runRollup(command, terminal, today);
+      return (await import('./commands/rollup')).runRollup(command, terminal, today);
     case 'import':
-      return runImport(command, terminal, today);
+      return (await import('./commands/import')).runImport(command, terminal, today);
     case 'board':
-      return runBoard(command, terminal, today);
+      return (await import('./commands/board')).runBoard(command, terminal, today);
     case 'sample':
-      return runSample(command, terminal);
+      return (await import('./commands/sample')).runSample(command, terminal);
     case 'demo':
-      return runDemo(command, terminal, (argv) => runCli(argv, terminal, today));
+      return (await import('./commands/demo')).runDemo(command, terminal, (argv) => runCli(argv, terminal, today));
   }
 }
 

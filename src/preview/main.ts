@@ -9,6 +9,7 @@ import { mount } from '../taskpane/app';
 import type { PaneHandle } from '../taskpane/context';
 import { serialFromIso } from '../core/calendar';
 import { loadWorkbook } from '../xlsx/load';
+import { readWorkbook } from '../xlsx/package/read-workbook';
 import { download, h, replaceChildren } from '../taskpane/dom';
 import { createPreviewHost } from './preview-host';
 import type { PreviewHost } from './preview-host';
@@ -36,6 +37,12 @@ let host: PreviewHost | null = null;
 let fileName = 'sample.xlsx';
 
 async function open(bytes: Uint8Array, name: string): Promise<void> {
+  // The package reader's guards first (damaged, encrypted, zip bomb, huge sheet), as on the command line.
+  const checked = readWorkbook(bytes, { sheets: [] });
+  if (!checked.ok) {
+    message.textContent = name + ': ' + checked.message;
+    return;
+  }
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) {
     message.textContent = name + ': ' + loaded.message;
@@ -46,7 +53,7 @@ async function open(bytes: Uint8Array, name: string): Promise<void> {
   title.textContent = name;
   if (pane !== null) pane.destroy();
   stopRibbonChecks();
-  const next = createPreviewHost(loaded.workbook);
+  const next = createPreviewHost(loaded.workbook, bytes);
   host = next;
   next.onChange(() => renderGrid(gridRoot, next));
   renderGrid(gridRoot, next);

@@ -1,7 +1,8 @@
 /**
- * The preview's PlanHost: a workbook loaded from an .xlsx with exceljs, in the
- * browser. It reads and writes through the same exceljs adapter as the
- * command line (src/xlsx), and keeps the selection and the finding marks for
+ * The preview's PlanHost: a workbook loaded from an .xlsx in the browser. It
+ * reads through the same package reader as the command line
+ * (src/xlsx/package), from the workbook's current bytes; the grid and the
+ * writes use an exceljs model of it. It keeps the selection and the finding marks for
  * the grid beside the pane (marks are shown as outlines, not written).
  */
 import type ExcelJS from 'exceljs';
@@ -10,7 +11,7 @@ import type { WritePlan } from '../core/writes';
 import type { Finding, Severity } from '../core/findings';
 import { parseA1 } from '../core/address';
 import type { HostResult, PlanHost, Progress } from '../host/plan-host';
-import { snapshotFromWorkbook } from '../xlsx/snapshot';
+import { readWorkbook } from '../xlsx/package/read-workbook';
 import { applyWritePlan } from '../xlsx/apply-writes';
 import { writeWorkbook } from '../xlsx/write';
 import { loadWorkbook } from '../xlsx/load';
@@ -48,8 +49,10 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
   return wb.worksheets.find((ws) => ws.name.trim().toLowerCase() === key);
 }
 
-export function createPreviewHost(workbook: ExcelJS.Workbook): PreviewHost {
+/** `bytes` is the file `workbook` was loaded from: what the pane reads until a write changes it. */
+export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array): PreviewHost {
   let wb = workbook;
+  let current: Uint8Array | null = bytes;
   let activeSheet = wb.worksheets.length > 0 ? wb.worksheets[0].name : '';
   let selection: Selection | null = null;
   let marks = new Map<string, Map<string, Severity>>();
@@ -63,12 +66,14 @@ export function createPreviewHost(workbook: ExcelJS.Workbook): PreviewHost {
     async readSnapshot(onProgress?: Progress): Promise<WorkbookSnapshot> {
       if (onProgress !== undefined) onProgress(0, 1, 'Reading the workbook');
       await tick();
-      const snapshot = snapshotFromWorkbook(wb, {
+      if (current === null) current = await writeWorkbook(wb);
+      const read = readWorkbook(current, {
         onProgress: (done, total) => {
           if (onProgress !== undefined) onProgress(done, total, 'Read ' + String(done) + ' of ' + String(total) + ' rows');
         },
       });
-      return snapshot;
+      if (!read.ok) throw new Error(read.message);
+      return read.snapshot;
     },
     async applyWrites(plan: WritePlan, onProgress?: Progress): Promise<HostResult> {
       // All or nothing: keep the bytes before writing and go back to them if anything fails.
@@ -82,6 +87,7 @@ export function createPreviewHost(workbook: ExcelJS.Workbook): PreviewHost {
         changed();
         return { ok: false, message: (e instanceof Error ? e.message : String(e)) + '. The workbook was left as it was.' };
       }
+      current = null; // read again from the written workbook
       if (onProgress !== undefined) onProgress(2, 2, 'Written');
       const first = plan.sheets.length > 0 ? plan.sheets[0].sheet : null;
       if (first !== null && findSheet(wb, first) !== undefined) activeSheet = (findSheet(wb, first) as ExcelJS.Worksheet).name;

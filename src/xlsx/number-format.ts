@@ -332,3 +332,9 @@ function trimZeros(text: string): string {
 function pad2(n: number): string {
   return n < 10 ? '0' + String(n) : String(n);
 }
+
+/** Whether a number format shows dates or times (its first section has date codes and no digit codes). */
+export function isDateNumberFormat(format: string): boolean {
+  const sections = parsedSections(normaliseFormat(format));
+  return sections.length > 0 && sections[0].isDate;
+}

@@ -13,15 +13,24 @@ async function withExtraPart(file: string, part: string, body: string): Promise<
 }
 
 describe('writing never loses data', () => {
-  it('refuses to write a workbook with a chart, names it, suggests the add-in, and leaves the file untouched', async () => {
-    const file = await writeXlsx('chart.xlsx', unusualPlan());
-    await withExtraPart(file, 'xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+  it('refuses to write a digitally signed workbook, says why, suggests the add-in, and leaves the file untouched', async () => {
+    const file = await writeXlsx('signed.xlsx', unusualPlan());
+    await withExtraPart(file, '_xmlsignatures/sig1.xml', '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"/>');
     const before = readFileSync(file);
     const r = await plan('rollup', file, '--as-of', '2016-10-31', '--in-place');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/chart/i);
+    expect(r.err).toMatch(/digital signature/i);
     expect(r.err).toContain('add-in');
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('writes a workbook with a chart part and keeps the part byte for byte', async () => {
+    const file = await writeXlsx('chart.xlsx', unusualPlan());
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    await withExtraPart(file, 'xl/charts/chart1.xml', chart);
+    const out = file.replace('.xlsx', '-out.xlsx');
+    expect((await plan('rollup', file, '--as-of', '2016-10-31', '--out', out)).code).toBe(0);
+    expect(await (await JSZip.loadAsync(readFileSync(out))).file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
   });
 
   it('keeps formulas, data validation and other sheets when writing', async () => {

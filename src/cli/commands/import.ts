@@ -44,7 +44,7 @@ export async function runImport(command: ImportCommand, terminal: Terminal, toda
     return EXIT.refused;
   }
   const plan: WritePlan = { columns: [], sheets: [], cells: result.writes };
-  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes }, plan, command.out);
   if (!saved.ok) {
     terminal.err(`plan: ${saved.message}\n`);
     return EXIT.refused;

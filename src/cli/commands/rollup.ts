@@ -21,7 +21,7 @@ export async function runRollup(command: RollupCommand, terminal: Terminal, toda
   if (!analysed.ok) return EXIT.unusable;
   const { opened, analysis } = analysed;
   const plan = buildWritePlan(analysis, opened.snapshot, { columns: true, rollup: true });
-  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes, workbook: opened.workbook }, plan, command.out);
+  const saved = await saveWorkbook({ path: command.workbook, bytes: opened.bytes }, plan, command.out);
   if (!saved.ok) {
     terminal.err(`plan: ${saved.message}\n`);
     return EXIT.refused;

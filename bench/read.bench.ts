@@ -1,0 +1,65 @@
+/**
+ * Issue 11's reading goals, side by side with today's exceljs path: for 1,000,
+ * 10,000 and 50,000 actions (500 measures), the package reader against exceljs
+ * (goal: at least 3x faster, lower peak memory), against the floor (inflating
+ * the same parts + one saxes pass; goal: within 2x), and the engine's own work
+ * against the read (goal: under 10%). Median of 3 reads (1 for exceljs at 50,000),
+ * each reader in its own process.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePlanWorkbook } from './lib/generate-plan';
+import { openPackage } from '../src/xlsx/package/zip';
+
+const SIZES = [1_000, 10_000, 50_000];
+const MEASURES = 500;
+
+interface Figures {
+  readonly read: number;
+  readonly engine: number;
+  readonly maxRssMb: number;
+}
+
+function worker(mode: string, file: string, runs: number, parts: string): Figures {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'read-worker.ts');
+  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  return JSON.parse(execFileSync(tsx, [script, mode, file, String(runs), parts], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Figures;
+}
+
+/** The parts the package reader reads: workbook, rels, styles, shared strings, every sheet's rels and the engine's sheets (Actions, Measures, Settings: sheet1-3). */
+function partsRead(file: string): string {
+  const pkg = openPackage(new Uint8Array(readFileSync(file)));
+  if (!pkg.ok) throw new Error(pkg.message);
+  return pkg.names.filter((n) => !n.endsWith('/')).filter((n) => /^xl\/(workbook\.xml|styles\.xml|sharedStrings\.xml|_rels\/|worksheets\/_rels\/|tables\/)/.test(n) || n === '_rels/.rels' || /sheet[123]\.xml$/.test(n)).join(',');
+}
+
+const f0 = (n: number, w: number): string => n.toFixed(0).padStart(w);
+const f1 = (n: number, w: number): string => n.toFixed(1).padStart(w);
+
+export async function run(): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-read-bench-'));
+  const lines = [
+    'actions  exceljs(ms)  package(ms)  floor(ms)  speed-up  package/floor  engine(ms)  engine/read  RSS exceljs/package/floor(MB)',
+  ];
+  try {
+    for (const size of SIZES) {
+      const file = path.join(dir, `plan-${size}.xlsx`);
+      const buffer = await generatePlanWorkbook(size, MEASURES).xlsx.writeBuffer();
+      writeFileSync(file, new Uint8Array(buffer as ArrayBuffer));
+      const parts = partsRead(file);
+      const excel = worker('exceljs', file, size >= 50_000 ? 1 : 3, parts);
+      const pkg = worker('package', file, 3, parts);
+      const floor = worker('floor', file, 3, parts);
+      lines.push(
+        `${String(size).padStart(7)}  ${f0(excel.read, 11)}  ${f0(pkg.read, 11)}  ${f0(floor.read, 9)}  ${f1(excel.read / pkg.read, 7)}x  ${f1(pkg.read / floor.read, 12)}x  ${f0(pkg.engine, 10)}  ${f1((100 * pkg.engine) / pkg.read, 10)}%  ${f0(excel.maxRssMb, 8)} / ${f0(pkg.maxRssMb, 4)} / ${f0(floor.maxRssMb, 4)}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  lines.push('Goals (issue 11): speed-up >= 3x, package/floor <= 2x, RSS below exceljs, engine/read < 10%.');
+  return lines;
+}
