@@ -1,6 +1,9 @@
 /**
- * The engine's one entry point: the CLI, the task pane, the custom functions
- * and the Office Scripts use only what is exported here.
+ * `analysePlan`, the step every face starts with, and a convenience re-export
+ * of the engine's modules. It is not the only door: faces import a core
+ * module directly where that says more (docs/decisions.md, "The engine's
+ * entry point"); what keeps the engine whole is that src/core imports nothing
+ * outside itself (eslint.config.js).
  */
 import type { Analysis, AsOfSource, Plan } from './model';
 import type { Finding } from './findings';

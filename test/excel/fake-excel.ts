@@ -683,7 +683,8 @@ class FakeCfCollection extends Loadable implements XlConditionalFormatCollection
   add(type: XlConditionalFormatType): XlConditionalFormat {
     this.fx.record({ kind: 'call', target: this.label, member: 'add', sheet: this.sheet, areas: this.areas(), detail: type });
     const st: CfState = { sheet: this.sheet, type, areas: this.areas(), props: {} };
-    const cf = new FakeConditionalFormat(this.fx, this.sheet, () => (this.fx.sheet(this.sheet).cfs.indexOf(st) >= 0 ? st : undefined));
+    // The sheet may only be queued for creation (worksheets.add earlier in the same batch): Excel allows that, so look it up lazily.
+    const cf = new FakeConditionalFormat(this.fx, this.sheet, () => (this.fx.hasSheet(this.sheet) && this.fx.sheet(this.sheet).cfs.indexOf(st) >= 0 ? st : undefined));
     // New formats go on top (priority 0): every other format's id goes up by one.
     this.fx.enqueue(() => {
       this.fx.sheet(this.sheet).cfs.unshift(st);
