@@ -19,11 +19,11 @@ afterAll(async () => {
   if (harness !== undefined) await harness.close();
 });
 
-/** Sets the pane's as-of date, whether the field is a date input (yyyy-mm-dd) or a UK text field (dd/mm/yyyy). */
+/** Sets the pane's as-of date: a UK text field (dd/mm/yyyy). */
 async function setAsOf(page: Page, iso: string): Promise<void> {
-  const input = page.locator('.as-of input');
+  const input = page.locator('.as-of input.date-text');
   const [y, m, d] = iso.split('-');
-  await input.fill((await input.getAttribute('type')) === 'date' ? iso : d + '/' + m + '/' + y);
+  await input.fill(d + '/' + m + '/' + y);
   await input.dispatchEvent('change');
   await waitIdle(page);
 }

@@ -64,7 +64,7 @@ describe('the pane at 350 px', () => {
     expect((await widths(page)).document).toBeLessThanOrEqual(WIDTH);
     const block = page.locator('#panel-rollup .table-block').first();
     const region = block.locator('[role=region]');
-    expect(await region.getAttribute('aria-label')).toMatch(/^Actions, Oct 2016/);
+    expect(await region.getAttribute('aria-label')).toMatch(/^Actions, Nov 2016/);
     expect(await region.getAttribute('tabindex')).toBe('0');
     // The cue: a visible line and a shadow on the side with more columns.
     expect(await block.locator('.scroll-hint').isVisible()).toBe(true);
