@@ -1,6 +1,6 @@
 /**
  * Address lists as Excel gives them (`'Action plan'!$A$5:$I$5, Sheet1!B2`):
- * one rule for both Excel adapters (the Office.js add-in and the Office
+ * one rule for both Excel adapters (the Office JS add-in and the Office
  * Scripts), which read merged areas and table ranges this way.
  */
 

@@ -5,7 +5,7 @@
  * characters of the maximum digit width including the 5 pixels of padding, and
  * converts it to pixels as
  *   Truncate(((256 * width + Truncate(128 / MDW)) / 256) * MDW)
- * (also in [MS-OI29500] 2.1.598). Office.js `format.columnWidth` and
+ * (also in [MS-OI29500] 2.1.598). Office JS `format.columnWidth` and
  * ExcelScript `setColumnWidth` take points: pixels x 72/96 at 96 dpi. So the
  * add-in, the Office Scripts and the command line give a column the same width.
  */
@@ -19,7 +19,7 @@ export function columnWidthPixels(width: number): number {
   return Math.trunc(((256 * width + Math.trunc(128 / mdw)) / 256) * mdw);
 }
 
-/** OOXML column width (characters) -> points, for Office.js and ExcelScript. */
+/** OOXML column width (characters) -> points, for Office JS and ExcelScript. */
 export function columnWidthPoints(width: number): number {
   return (columnWidthPixels(width) * 72) / 96;
 }

@@ -1,9 +1,9 @@
 /**
  * Reading a sheet's cells in row blocks sized by bytes, within Excel on the
- * web's 5 MB limit on one request or response (Office.js error
+ * web's 5 MB limit on one request or response (Office JS error
  * `ResponsePayloadSizeLimitExceeded`; Office Scripts: "Requests and responses
  * are limited to 5MB", platform limits). One planner for both Excel adapters:
- * the Office.js add-in packs several sheets' blocks into one sync, an Office
+ * the Office JS add-in packs several sheets' blocks into one sync, an Office
  * Script asks for one block at a time (one getValues/getTexts/... call each).
  *
  * A block's response is estimated as rows x columns x bytes per cell: the
@@ -140,7 +140,7 @@ export function rowTooLargeMessage(sheet: string, row: number): string {
   return 'Row ' + String(row + 1) + ' of "' + sheet + '" is too large for Excel to send in one response; shorten its longest cells.';
 }
 
-/** True for Excel's refusal of a request or response over its size limit (Office.js code, or the message Office Scripts show). */
+/** True for Excel's refusal of a request or response over its size limit (Office JS code, or the message Office Scripts show). */
 export function isPayloadLimit(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   const text = (typeof code === 'string' ? code : '') + ' ' + (e instanceof Error ? e.message : String(e));

@@ -45,7 +45,7 @@ export function renderSummary(s: SummarySection, month: number, heading: string)
   } else {
     out.push(el('p', '', 'Counts for ' + escapeHtml(monthName(month)) + ', with the change since ' + escapeHtml(monthName(s.previousMonth)) + ' in brackets (+ more, ' + '\u2212' + ' fewer).'));
   }
-  out.push(el('p', 'class="small"', 'Blue: complete. Green: on track. Amber: at risk or due within the amber window. Red: overdue or off track. Grey: deferred. Unknown: no valid due date.'));
+  out.push(el('p', 'class="small"', 'Blue: complete. Green: on track. Amber: at risk, or not started and due soon (within the amber window). Red: overdue or off track. Grey: deferred. Unknown: no valid due date.'));
   out.push(countsTable('Actions by calculated BRAG, ' + escapeHtml(monthName(month)) + escapeHtml(since), s.rows, ACTION_COUNTS));
   out.push(countsTable('Measures by RAG, ' + escapeHtml(monthName(month)) + escapeHtml(since), s.rows, MEASURE_COUNTS));
   return el('section', 'aria-labelledby="summary"', out.join('\n'));
