@@ -5,6 +5,11 @@
  * differ by pattern and marks by shape, so it reads in greyscale; the axis
  * starts at zero unless that would flatten the line, and then says so. The
  * `<title>` and `<desc>` give every number, for people who cannot see it.
+ *
+ * Speed (issue 8: the pack has hundreds of charts): what is the same for every
+ * chart of the plan year (month positions and labels, axes) is built once as a
+ * `ChartFrame`, pixel positions come from a table of tenths, and tick values
+ * are exact decimals without `toPrecision`.
  */
 import type { YearMonth } from '../../calendar';
 import type { Unit } from '../../model';
@@ -25,24 +30,26 @@ export interface ChartScale {
   readonly ticks: ReadonlyArray<number>;
   /** False when the axis does not start at zero (the chart says so). */
   readonly fromZero: boolean;
+  /** Decimal places a tick needs to show its value exactly (2.5 needs 1). */
+  readonly decimals: number;
 }
 
-function niceStep(span: number): number {
-  const raw = span / 4;
-  const power = Math.pow(10, Math.floor(Math.log10(raw)));
-  const f = raw / power;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
-}
+const MANTISSAS: ReadonlyArray<number> = [1, 2, 2.5, 5, 10];
 
-function clean(x: number): number {
-  return Number(x.toPrecision(12));
-}
-
-/** The value axis for the numbers a chart shows: zero-based unless the numbers sit far above (or below) zero. */
+/**
+ * The value axis for the numbers a chart shows: zero-based unless the numbers
+ * sit far above (or below) zero; four or so ticks at 1, 2, 2.5 or 5 times a
+ * power of ten. Ticks are made as whole numbers over a power of ten, so 0.3 is
+ * 0.3 and not 0.30000000000000004.
+ */
 export function chartScale(numbers: ReadonlyArray<number>): ChartScale | null {
   if (numbers.length === 0) return null;
-  let lo = Math.min.apply(null, numbers as number[]);
-  let hi = Math.max.apply(null, numbers as number[]);
+  let lo = numbers[0];
+  let hi = numbers[0];
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i] < lo) lo = numbers[i];
+    if (numbers[i] > hi) hi = numbers[i];
+  }
   // Zero-based when the smallest number is at most half the largest: the line keeps its true proportions.
   if (lo >= 0 && lo <= hi * 0.5) lo = 0;
   if (hi <= 0 && hi >= lo * 0.5) hi = 0;
@@ -51,25 +58,51 @@ export function chartScale(numbers: ReadonlyArray<number>): ChartScale | null {
     hi = hi + pad;
     lo = lo === 0 ? 0 : lo - pad;
   }
-  const step = niceStep(hi - lo);
-  const from = clean(Math.floor(lo / step) * step);
-  const to = clean(Math.ceil(hi / step) * step);
-  const ticks: number[] = [];
-  for (let i = 0; i <= 12; i++) {
-    const t = clean(from + i * step);
-    if (t > to + step / 1000) break;
-    ticks.push(t);
+  // step = mantissa * 10^power; as a whole number of units of 10^(power - 1), so 2.5 stays exact.
+  const raw = (hi - lo) / 4;
+  let power = Math.floor(Math.log10(raw));
+  const f = raw / Math.pow(10, power);
+  let mantissa = MANTISSAS[MANTISSAS.length - 1];
+  for (const m of MANTISSAS) {
+    if (f <= m) {
+      mantissa = m;
+      break;
+    }
   }
-  return { lo: from, hi: to, ticks, fromZero: from <= 0 && to >= 0 };
+  if (mantissa === 10) {
+    mantissa = 1;
+    power++;
+  }
+  const units = mantissa * 10; // step in units of 10^(power - 1): 10, 20, 25 or 50
+  const unitPower = power - 1;
+  // A tick k (in units) as a number: exact because k and the power of ten are exact and the division rounds once.
+  const value = (k: number): number => (unitPower >= 0 ? k * Math.pow(10, unitPower) : k / Math.pow(10, -unitPower));
+  const scaleOf = unitPower >= 0 ? Math.pow(10, unitPower) : 1 / Math.pow(10, -unitPower);
+  const from = Math.floor(lo / scaleOf / units + 1e-9) * units;
+  const to = Math.ceil(hi / scaleOf / units - 1e-9) * units;
+  const ticks: number[] = [];
+  for (let k = from, i = 0; k <= to && i <= 12; k += units, i++) ticks.push(value(k));
+  const stepDecimals = Math.max(0, -unitPower - (units % 10 === 0 ? 1 : 0));
+  return { lo: value(from), hi: value(to), ticks, fromZero: from <= 0 && to >= 0, decimals: stepDecimals };
 }
 
-function tickLabel(x: number, unit: Unit, step: number): string {
-  if (unit === 'percent') return formatNumber(x * 100, step * 100 < 1 ? 1 : 0) + '%';
-  return formatNumber(x, step < 1 ? (step < 0.1 ? 2 : 1) : 0);
+function tickLabel(x: number, unit: Unit, scale: ChartScale): string {
+  // Percent values are fractions: two fewer decimals on the percentage than on the fraction.
+  if (unit === 'percent') return formatNumber(x * 100, Math.max(0, scale.decimals - 2)) + '%';
+  return formatNumber(x, scale.decimals);
 }
+
+/** Tenths of a pixel as text, looked up: turning numbers into text is the step a chart repeats most. */
+function pxTable(): ReadonlyArray<string> {
+  const table: string[] = [];
+  for (let t = 0; t <= (W + 20) * 10; t++) table.push(t % 10 === 0 ? String(t / 10) : String(Math.floor(t / 10)) + '.' + String(t % 10));
+  return table;
+}
+const PX: ReadonlyArray<string> = pxTable();
 
 function px(n: number): string {
-  return String(Math.round(n * 10) / 10);
+  const t = Math.round(n * 10);
+  return t >= 0 && t < PX.length ? PX[t] : String(t / 10);
 }
 
 const MARKS: Readonly<Record<ComparatorName, { readonly short: string; readonly shape: string }>> = {
@@ -84,106 +117,160 @@ function markShape(shape: string, x: number, y: number): string {
   return '<path class="cmp hollow" d="M' + px(x) + ' ' + px(y - 5) + 'L' + px(x + 5) + ' ' + px(y) + 'L' + px(x) + ' ' + px(y + 5) + 'L' + px(x - 5) + ' ' + px(y) + 'Z"/>';
 }
 
+/** What every chart of the same months shares: where each month sits, its name, and the month labels under the axis. */
+export interface ChartFrame {
+  readonly months: ReadonlyArray<YearMonth>;
+  /** Each month's x, as text. */
+  readonly xs: ReadonlyArray<string>;
+  /** Each month's name (`April 2016`), for the description. */
+  readonly names: ReadonlyArray<string>;
+  /** `Chart of <label>, April 2016 to March 2017`: the part after the label. */
+  readonly span: string;
+  /** The month letters and the first and last month under the axis. */
+  readonly monthLabels: string;
+}
+
+/** The frame for a chart's months; build it once for all charts that share them (`sameMonths`). */
+export function chartFrame(months: ReadonlyArray<YearMonth>): ChartFrame {
+  const n = months.length;
+  const xs: string[] = [];
+  const names: string[] = [];
+  let letters = '';
+  for (let i = 0; i < n; i++) {
+    xs.push(px(n <= 1 ? (LEFT + RIGHT) / 2 : LEFT + 8 + ((RIGHT - LEFT - 16) * i) / (n - 1)));
+    names.push(monthName(months[i]));
+    letters += shortMonth(months[i]).charAt(0);
+  }
+  let monthLabels = '';
+  if (n > 0) {
+    // One text with an x per letter: each letter is its own chunk, centred on its month (SVG 1.1, 10.9.1: text-anchor applies per chunk).
+    monthLabels =
+      '<text class="month" x="' + xs.join(' ') + '" y="' + String(BOTTOM + 13) + '" text-anchor="middle">' + letters + '</text>' +
+      '<text class="month" x="' + String(LEFT) + '" y="' + String(BOTTOM + 26) + '">' + escapeHtml(shortMonth(months[0]) + ' ' + String(Math.floor(months[0] / 12))) + '</text>' +
+      '<text class="month" x="' + String(RIGHT) + '" y="' + String(BOTTOM + 26) + '" text-anchor="end">' + escapeHtml(shortMonth(months[n - 1]) + ' ' + String(Math.floor(months[n - 1] / 12))) + '</text>';
+  }
+  return { months, xs, names, span: n > 0 ? names[0] + ' to ' + names[n - 1] : 'the plan year', monthLabels };
+}
+
+/** True when `frame` was built for exactly these months. */
+export function sameMonths(frame: ChartFrame, months: ReadonlyArray<YearMonth>): boolean {
+  if (frame.months === months) return true;
+  if (frame.months.length !== months.length) return false;
+  for (let i = 0; i < months.length; i++) if (frame.months[i] !== months[i]) return false;
+  return true;
+}
+
 /** The sentence that gives the chart's numbers (its `<desc>`). */
-export function chartDescription(chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, scale: ChartScale | null): string {
-  const parts: string[] = [];
-  const shown: string[] = [];
+export function chartDescription(chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, scale: ChartScale | null, frame: ChartFrame = chartFrame(chart.months)): string {
+  let shown = '';
   let later = 0;
   for (let i = 0; i < chart.months.length; i++) {
-    const m = chart.months[i];
     const v = chart.values[i];
-    if (m > asOfMonth && v === null) {
+    if (chart.months[i] > asOfMonth && v === null) {
       later++;
       continue;
     }
-    shown.push(monthName(m) + ' ' + (v === null ? 'no data' : formatValue(v, unit)));
+    shown += (shown === '' ? '' : ', ') + frame.names[i] + ' ' + (v === null ? 'no data' : formatValue(v, unit));
   }
-  parts.push(shown.length === 0 ? 'No monthly values.' : 'Monthly values: ' + shown.join(', ') + '.');
-  if (later > 0) parts.push('No values yet for the ' + (later === 1 ? 'month' : String(later) + ' months') + ' after ' + monthName(asOfMonth) + '.');
-  parts.push(chart.target === null ? 'No target.' : 'Target ' + formatValue(chart.target, unit) + '.');
+  let out = shown === '' ? 'No monthly values.' : 'Monthly values: ' + shown + '.';
+  if (later > 0) out += ' No values yet for the ' + (later === 1 ? 'month' : String(later) + ' months') + ' after ' + monthName(asOfMonth) + '.';
+  out += chart.target === null ? ' No target.' : ' Target ' + formatValue(chart.target, unit) + '.';
   if (chart.trajectory !== null && chart.trajectory.length > 0) {
     const last = chart.trajectory.length - 1;
-    parts.push('Trajectory from ' + formatValue(chart.trajectory[0], unit) + ' in ' + monthName(chart.months[0]) + ' to ' + formatValue(chart.trajectory[last], unit) + ' in ' + monthName(chart.months[last]) + '.');
+    out += ' Trajectory from ' + formatValue(chart.trajectory[0], unit) + ' in ' + monthName(chart.months[0]) + ' to ' + formatValue(chart.trajectory[last], unit) + ' in ' + monthName(chart.months[last]) + '.';
   }
-  if (chart.comparators.length > 0) parts.push('Comparators: ' + chart.comparators.map((c) => c.name + ' ' + formatValue(c.value, unit)).join(', ') + '.');
-  if (scale !== null && !scale.fromZero) parts.push('The value axis runs from ' + tickLabel(scale.lo, unit, scale.ticks.length > 1 ? scale.ticks[1] - scale.ticks[0] : 1) + ', not from zero.');
-  return parts.join(' ');
+  if (chart.comparators.length > 0) out += ' Comparators: ' + chart.comparators.map((c) => c.name + ' ' + formatValue(c.value, unit)).join(', ') + '.';
+  if (scale !== null && !scale.fromZero) out += ' The value axis runs from ' + tickLabel(scale.lo, unit, scale) + ', not from zero.';
+  return out;
+}
+
+/** The axes and, when the value axis does not start at zero, its break mark. */
+const AXES =
+  '<line class="axis" x1="' + String(LEFT) + '" x2="' + String(LEFT) + '" y1="' + String(TOP) + '" y2="' + String(BOTTOM) + '"/>' +
+  '<line class="axis" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + String(BOTTOM) + '" y2="' + String(BOTTOM) + '"/>';
+const AXIS_BREAK = '<path class="axisbreak" d="M' + String(LEFT - 5) + ' ' + String(BOTTOM - 6) + 'l10 -4M' + String(LEFT - 5) + ' ' + String(BOTTOM - 2) + 'l10 -4"/>';
+const NO_DATA =
+  '<rect class="frame" x="' + String(LEFT) + '" y="' + String(TOP) + '" width="' + String(RIGHT - LEFT) + '" height="' + String(BOTTOM - TOP) + '"/>' +
+  '<text class="nodata" x="' + px((LEFT + RIGHT) / 2) + '" y="' + px((TOP + BOTTOM) / 2) + '" text-anchor="middle">No data to chart</text>';
+
+/** The chart's lines and marks on its scale, pushed onto `out`. */
+function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale, frame: ChartFrame): void {
+  const span = scale.hi - scale.lo;
+  const yAt = (v: number): number => BOTTOM - ((v - scale.lo) / span) * (BOTTOM - TOP);
+  const n = chart.months.length;
+  // Grid lines as one path, tick labels in one group: the pack has hundreds of charts, so bytes count.
+  let grid = '<path class="grid" d="';
+  let ticks = '"/><g class="tick" text-anchor="end">';
+  for (const t of scale.ticks) {
+    const y = yAt(t);
+    grid += 'M' + String(LEFT) + ' ' + px(y) + 'H' + String(RIGHT);
+    ticks += '<text x="' + String(LEFT - 4) + '" y="' + px(y + 3.5) + '">' + escapeHtml(tickLabel(t, unit, scale)) + '</text>';
+  }
+  out.push(grid, ticks, '</g>', AXES);
+  if (!scale.fromZero) out.push(AXIS_BREAK);
+  if (chart.target !== null && Number.isFinite(chart.target)) {
+    const y = px(yAt(chart.target));
+    out.push('<line class="target" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + y + '" y2="' + y + '"/>');
+  }
+  if (chart.trajectory !== null && chart.trajectory.length === n && n > 0) {
+    let points = '<polyline class="trajectory" points="';
+    for (let i = 0; i < n; i++) points += (i === 0 ? '' : ' ') + frame.xs[i] + ',' + px(yAt(chart.trajectory[i]));
+    out.push(points, '"/>');
+  }
+  let d = '';
+  let dots = '';
+  let open = false;
+  for (let i = 0; i < n; i++) {
+    const v = chart.values[i];
+    if (v === null || v === undefined || !Number.isFinite(v)) {
+      open = false;
+      continue;
+    }
+    const at = frame.xs[i] + ' ' + px(yAt(v));
+    d += (open ? 'L' : 'M') + at;
+    open = true;
+    // A dot per value: a zero-length segment with a round cap (so a month alone between gaps still shows).
+    dots += 'M' + at + 'h0';
+  }
+  if (d !== '') out.push('<path class="values" d="', d, '"/><path class="dots" d="', dots, '"/>');
+  for (let i = 0; i < chart.comparators.length; i++) {
+    const c = chart.comparators[i];
+    const mark = MARKS[c.name];
+    // Side by side to the right of March, so equal values never hide each other; the label sits above its mark.
+    const x = RIGHT + 11 + i * 18;
+    const y = yAt(c.value);
+    out.push(markShape(mark.shape, x, y), '<text class="cmplabel" x="' + String(x) + '" y="' + px(y - 7) + '" text-anchor="middle">' + mark.short + '</text>');
+  }
 }
 
 /**
- * The chart as `<svg role="img">`. `key` makes the title and description ids
- * unique in the document; `label` is the measure's id and name, escaped here.
+ * The chart as `<svg role="img">`, pushed onto `out` (the scorecard joins all
+ * its cards once). `key` makes the title and description ids unique in the
+ * document; `label` is the measure's id and name, escaped here.
  */
-export function renderChart(chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, label: string, key: string): string {
+export function drawChart(out: string[], chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, label: string, key: string, frame: ChartFrame): void {
   const numbers: number[] = [];
-  for (const v of chart.values) if (v !== null) numbers.push(v);
-  if (chart.target !== null) numbers.push(chart.target);
-  if (chart.trajectory !== null) for (const v of chart.trajectory) numbers.push(v);
-  for (const c of chart.comparators) numbers.push(c.value);
-  const finite = numbers.filter((n) => Number.isFinite(n));
-  const scale = chartScale(finite);
-  const titleId = key + '-t';
-  const descId = key + '-d';
+  for (const v of chart.values) if (v !== null && Number.isFinite(v)) numbers.push(v);
+  if (chart.target !== null && Number.isFinite(chart.target)) numbers.push(chart.target);
+  if (chart.trajectory !== null) for (const v of chart.trajectory) if (Number.isFinite(v)) numbers.push(v);
+  for (const c of chart.comparators) if (Number.isFinite(c.value)) numbers.push(c.value);
+  const scale = chartScale(numbers);
+  out.push(
+    '<svg class="chart" role="img" viewBox="0 0 ' + String(W) + ' ' + String(H) + '" aria-labelledby="' + key + '-t ' + key + '-d" xmlns="http://www.w3.org/2000/svg"><title id="' + key + '-t">Chart of ',
+    escapeHtml(label),
+    ', ' + frame.span + '</title><desc id="' + key + '-d">',
+    escapeHtml(chartDescription(chart, unit, asOfMonth, scale, frame)),
+    '</desc>',
+  );
+  if (scale === null) out.push(NO_DATA);
+  else plot(out, chart, unit, scale, frame);
+  out.push(frame.monthLabels, '</svg>');
+  if (scale !== null && !scale.fromZero) out.push('<p class="axisnote">The value axis does not start at zero.</p>');
+}
+
+/** One chart on its own, as text. */
+export function renderChart(chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, label: string, key: string, frame: ChartFrame = chartFrame(chart.months)): string {
   const out: string[] = [];
-  out.push('<svg class="chart" role="img" viewBox="0 0 ' + String(W) + ' ' + String(H) + '" aria-labelledby="' + titleId + ' ' + descId + '" xmlns="http://www.w3.org/2000/svg">');
-  out.push('<title id="' + titleId + '">Chart of ' + escapeHtml(label) + ', ' + (chart.months.length > 0 ? monthName(chart.months[0]) + ' to ' + monthName(chart.months[chart.months.length - 1]) : 'the plan year') + '</title>');
-  out.push('<desc id="' + descId + '">' + escapeHtml(chartDescription(chart, unit, asOfMonth, scale)) + '</desc>');
-  const n = chart.months.length;
-  const xAt = (i: number): number => (n <= 1 ? (LEFT + RIGHT) / 2 : LEFT + 8 + ((RIGHT - LEFT - 16) * i) / (n - 1));
-  if (scale === null) {
-    out.push('<rect class="frame" x="' + String(LEFT) + '" y="' + String(TOP) + '" width="' + String(RIGHT - LEFT) + '" height="' + String(BOTTOM - TOP) + '"/>');
-    out.push('<text class="nodata" x="' + px((LEFT + RIGHT) / 2) + '" y="' + px((TOP + BOTTOM) / 2) + '" text-anchor="middle">No data to chart</text>');
-  } else {
-    const yAt = (v: number): number => BOTTOM - ((v - scale.lo) / (scale.hi - scale.lo)) * (BOTTOM - TOP);
-    const step = scale.ticks.length > 1 ? scale.ticks[1] - scale.ticks[0] : 1;
-    // Grid lines as one path, tick labels in one group: the pack has hundreds of charts, so bytes count.
-    out.push('<path class="grid" d="' + scale.ticks.map((t) => 'M' + String(LEFT) + ' ' + px(yAt(t)) + 'H' + String(RIGHT)).join('') + '"/>');
-    out.push('<g class="tick" text-anchor="end">' + scale.ticks.map((t) => '<text x="' + String(LEFT - 4) + '" y="' + px(yAt(t) + 3.5) + '">' + escapeHtml(tickLabel(t, unit, step)) + '</text>').join('') + '</g>');
-    out.push('<line class="axis" x1="' + String(LEFT) + '" x2="' + String(LEFT) + '" y1="' + String(TOP) + '" y2="' + String(BOTTOM) + '"/>');
-    out.push('<line class="axis" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + String(BOTTOM) + '" y2="' + String(BOTTOM) + '"/>');
-    if (!scale.fromZero) {
-      // A break in the value axis: it does not start at zero.
-      out.push('<path class="axisbreak" d="M' + String(LEFT - 5) + ' ' + String(BOTTOM - 6) + 'l10 -4M' + String(LEFT - 5) + ' ' + String(BOTTOM - 2) + 'l10 -4"/>');
-    }
-    if (chart.target !== null && Number.isFinite(chart.target)) {
-      out.push('<line class="target" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + px(yAt(chart.target)) + '" y2="' + px(yAt(chart.target)) + '"/>');
-    }
-    if (chart.trajectory !== null && chart.trajectory.length === n && n > 0) {
-      out.push('<polyline class="trajectory" points="' + chart.trajectory.map((v, i) => px(xAt(i)) + ',' + px(yAt(v))).join(' ') + '"/>');
-    }
-    let d = '';
-    let open = false;
-    const dots: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const v = chart.values[i];
-      if (v === null || v === undefined || !Number.isFinite(v)) {
-        open = false;
-        continue;
-      }
-      d += (open ? 'L' : 'M') + px(xAt(i)) + ' ' + px(yAt(v));
-      open = true;
-      // A dot per value: a zero-length segment with a round cap (so a month alone between gaps still shows).
-      dots.push('M' + px(xAt(i)) + ' ' + px(yAt(v)) + 'h0');
-    }
-    if (d !== '') out.push('<path class="values" d="' + d + '"/>');
-    if (dots.length > 0) out.push('<path class="dots" d="' + dots.join('') + '"/>');
-    chart.comparators.forEach((c, i) => {
-      const mark = MARKS[c.name];
-      // Side by side to the right of March, so equal values never hide each other; the label sits above its mark.
-      const x = RIGHT + 11 + i * 18;
-      const y = yAt(c.value);
-      out.push(markShape(mark.shape, x, y));
-      out.push('<text class="cmplabel" x="' + String(x) + '" y="' + px(y - 7) + '" text-anchor="middle">' + mark.short + '</text>');
-    });
-  }
-  const letters: string[] = [];
-  for (let i = 0; i < n; i++) letters.push('<text x="' + px(xAt(i)) + '" y="' + String(BOTTOM + 13) + '">' + shortMonth(chart.months[i]).charAt(0) + '</text>');
-  if (n > 0) out.push('<g class="month" text-anchor="middle">' + letters.join('') + '</g>');
-  if (n > 0) {
-    out.push('<text class="month" x="' + String(LEFT) + '" y="' + String(BOTTOM + 26) + '">' + escapeHtml(shortMonth(chart.months[0]) + ' ' + String(Math.floor(chart.months[0] / 12))) + '</text>');
-    out.push('<text class="month" x="' + String(RIGHT) + '" y="' + String(BOTTOM + 26) + '" text-anchor="end">' + escapeHtml(shortMonth(chart.months[n - 1]) + ' ' + String(Math.floor(chart.months[n - 1] / 12))) + '</text>');
-  }
-  out.push('</svg>');
-  const note = scale !== null && !scale.fromZero ? '<p class="axisnote">The value axis does not start at zero.</p>' : '';
-  return out.join('') + note;
+  drawChart(out, chart, unit, asOfMonth, label, key, frame);
+  return out.join('');
 }

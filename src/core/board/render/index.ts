@@ -46,35 +46,32 @@ export function documentTitle(title: string, month: string, draft: boolean): str
 export function renderBoardPack(pack: BoardPack): string {
   const month = monthName(pack.month);
   const draft = pack.cover.draft;
-  const body: string[] = [];
-  if (draft !== null) body.push(el('div', 'class="draft screen-draft" role="note"', escapeHtml(draft)));
-  body.push(
-    el(
-      'main',
-      '',
-      [
-        renderCover(pack),
-        renderSummary(pack.summary, pack.month, heading('summary')),
-        renderExceptions(pack.exceptions, heading('exceptions')),
-        renderMoved(pack.moved, pack.month, heading('moved')),
-        renderScorecard(pack.scorecard, pack.month, heading('scorecard')),
-        renderLeads(pack.leads, heading('leads')),
-        renderDataQuality(pack.dataQuality, heading('data-quality')),
-      ].join('\n'),
-    ),
-  );
-  body.push(
+  // One array joined once: the pack is megabytes, and every join of a part copies it again.
+  return [
+    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    '<title>' + documentTitle(pack.title, month, draft !== null) + '</title>\n',
+    '<style>' + packStyles(draft, 'Board pack, ' + month + (draft !== null ? ' (DRAFT)' : '')) + '</style>\n</head>\n<body>\n',
+    draft === null ? '' : el('div', 'class="draft screen-draft" role="note"', escapeHtml(draft)) + '\n',
+    '<main>',
+    renderCover(pack),
+    '\n',
+    renderSummary(pack.summary, pack.month, heading('summary')),
+    '\n',
+    renderExceptions(pack.exceptions, heading('exceptions')),
+    '\n',
+    renderMoved(pack.moved, pack.month, heading('moved')),
+    '\n',
+    renderScorecard(pack.scorecard, pack.month, heading('scorecard')),
+    '\n',
+    renderLeads(pack.leads, heading('leads')),
+    '\n',
+    renderDataQuality(pack.dataQuality, heading('data-quality')),
+    '</main>\n',
     el(
       'footer',
       '',
       el('p', '', text(pack.title) + ': Improvement Board pack for ' + escapeHtml(month) + ', ' + escapeHtml(describeAsOf(pack.asOf)) + ', made on ' + escapeHtml(ukDate(pack.madeOn)) + ' from the plan workbook by the plan tool.'),
     ),
-  );
-  return (
-    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    '<title>' + documentTitle(pack.title, month, draft !== null) + '</title>\n' +
-    '<style>' + packStyles(draft, 'Board pack, ' + month + (draft !== null ? ' (DRAFT)' : '')) + '</style>\n</head>\n<body>\n' +
-    body.join('\n') +
-    '\n</body>\n</html>\n'
-  );
+    '\n</body>\n</html>\n',
+  ].join('');
 }

@@ -2,7 +2,8 @@
 import type { ScorecardMeasure, ScorecardSection } from '../model';
 import { el, escapeHtml, text } from './html';
 import { directionBadge, formatMaybe, formatProgress, formatValue, ragBadge, shortMonthYear, trajectoryText } from './format';
-import { renderChart } from './chart';
+import type { ChartFrame } from './chart';
+import { chartFrame, drawChart, sameMonths } from './chart';
 import { comparatorsCell } from './exceptions';
 
 /** The chart key: what each line and mark means (drawn as in the charts, named in words). */
@@ -29,44 +30,46 @@ function polarityWords(m: ScorecardMeasure): string {
   }
 }
 
-function measureCard(m: ScorecardMeasure, asOfMonth: number, key: string): string {
-  const label = m.id + ' ' + m.name;
-  // Two facts a row, so two cards with their charts fit one above the other on a page.
+/** One measure's card, pushed onto `out`: heading, polarity, chart and its facts, two to a row. */
+function measureCard(out: string[], m: ScorecardMeasure, asOfMonth: number, key: string, frame: ChartFrame): void {
   const cell = (label: string, value: string): string => '<th scope="row">' + label + '</th><td>' + value + '</td>';
-  const rows: string[] = [
-    cell('Latest', escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : ' <span class="small muted">(' + escapeHtml(shortMonthYear(m.latestPeriod)) + ')</span>')) +
-      cell('Target', m.target === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.target, m.unit))),
-    cell('RAG', ragBadge(m.rag)) + cell('Baseline', m.baseline === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.baseline, m.unit))),
-    cell('Direction', directionBadge(m.direction)) + cell('Progress', escapeHtml(formatProgress(m.progress))),
-    '<th scope="row">Trajectory</th><td colspan="3">' + trajectoryText(m.trajectory) + '</td>',
-    '<th scope="row">Compared with</th><td colspan="3">' + comparatorsCell(m.comparators, m.unit) + '</td>',
-  ];
-  const facts =
-    '<table class="facts-table"><caption class="visually-hidden">' + text(m.id) + ' at a glance</caption><tbody>' +
-    rows.map((r) => '<tr>' + r + '</tr>').join('') +
-    '</tbody></table>';
-  return el(
-    'article',
-    'class="card" aria-labelledby="' + key + '-h"',
-    el('h4', 'id="' + key + '-h"', text(m.id) + ' ' + text(m.name)) +
-      el('p', 'class="small muted"', escapeHtml(polarityWords(m))) +
-      renderChart(m.chart, m.unit, asOfMonth, label, key) +
-      facts,
+  out.push('<article class="card" aria-labelledby="' + key + '-h"><h4 id="' + key + '-h">' + text(m.id) + ' ' + text(m.name) + '</h4><p class="small muted">' + polarityWords(m) + '</p>');
+  drawChart(out, m.chart, m.unit, asOfMonth, m.id + ' ' + m.name, key, frame);
+  out.push(
+    '<table class="facts-table"><caption class="visually-hidden">' + text(m.id) + ' at a glance</caption><tbody><tr>' +
+      cell('Latest', escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : ' <span class="small muted">(' + escapeHtml(shortMonthYear(m.latestPeriod)) + ')</span>')) +
+      cell('Target', m.target === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.target, m.unit))) +
+      '</tr><tr>' +
+      cell('RAG', ragBadge(m.rag)) + cell('Baseline', m.baseline === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.baseline, m.unit))) +
+      '</tr><tr>' +
+      cell('Direction', directionBadge(m.direction)) + cell('Progress', escapeHtml(formatProgress(m.progress))) +
+      '</tr><tr><th scope="row">Trajectory</th><td colspan="3">' + trajectoryText(m.trajectory) +
+      '</td></tr><tr><th scope="row">Compared with</th><td colspan="3">' + comparatorsCell(m.comparators, m.unit) +
+      '</td></tr></tbody></table></article>',
   );
 }
 
+/** The scorecard, built in one array and joined once (it is most of the pack: joining card by card copied it again and again). */
 export function renderScorecard(s: ScorecardSection, asOfMonth: number, heading: string): string {
-  const out: string[] = [el('h2', 'id="scorecard"', heading)];
+  const out: string[] = ['<section aria-labelledby="scorecard">', el('h2', 'id="scorecard"', heading), '\n'];
   if (s.themes.length === 0) {
     out.push(el('p', '', 'The plan has no measures.'));
   } else {
-    out.push(el('p', '', 'Every measure, by theme, with its monthly values for the plan year. Ratings are words; colours and shapes only help.'));
-    out.push(chartKey());
+    out.push(el('p', '', 'Every measure, by theme, with its monthly values for the plan year. Ratings are words; colours and shapes only help.'), '\n', chartKey());
     let n = 0;
+    // Every chart of the plan year shares one frame (month positions and labels).
+    let frame: ChartFrame | null = null;
     for (const t of s.themes) {
-      out.push(el('h3', '', text(t.label)));
-      out.push(el('div', 'class="cards"', t.measures.map((m) => measureCard(m, asOfMonth, 'm' + String(++n))).join('\n')));
+      out.push('\n', el('h3', '', text(t.label)), '\n<div class="cards">');
+      for (let i = 0; i < t.measures.length; i++) {
+        const m = t.measures[i];
+        if (frame === null || !sameMonths(frame, m.chart.months)) frame = chartFrame(m.chart.months);
+        if (i > 0) out.push('\n');
+        measureCard(out, m, asOfMonth, 'm' + String(++n), frame);
+      }
+      out.push('</div>');
     }
   }
-  return el('section', 'aria-labelledby="scorecard"', out.join('\n'));
+  out.push('</section>');
+  return out.join('');
 }
