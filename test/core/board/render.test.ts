@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { renderBoardPack, documentTitle } from '../../../src/core/board/render';
 import { chartScale, renderChart } from '../../../src/core/board/render/chart';
 import { escapeHtml } from '../../../src/core/board/render/html';
-import { formatGap, formatValue, gapWords } from '../../../src/core/board/render/format';
+import { formatGap, formatNumber, formatValue, gapWords } from '../../../src/core/board/render/format';
 import { HOSTILE, hostilePack, measure, samplePack, SEP_2016 } from './pack-fixtures';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -158,8 +158,11 @@ describe('charts', () => {
     const d = /<path class="values" d="([^"]+)"/.exec(svg)?.[1] ?? '';
     expect(d.match(/M/g)?.length).toBe(2);
     expect(/<path class="dots" d="([^"]+)"/.exec(svg)?.[1].match(/h0/g)?.length).toBe(5);
-    expect(svg).toContain('<line class="target"');
-    expect(svg).toContain('<polyline class="trajectory"');
+    expect(svg).toContain('<path class="target"');
+    // The trajectory is linear (contract 3.3): one straight line from April to March.
+    expect(svg).toMatch(/<path class="trajectory" d="M54 [\d.]+L254 [\d.]+"\/>/);
+    // The month letters: one text, an x per month.
+    expect(svg).toContain('<text class="month" x="54 72.2 90.4 108.5 126.7 144.9 163.1 181.3 199.5 217.6 235.8 254" y="151" text-anchor="middle">AMJJASONDJFM</text>');
     expect(svg.match(/class="cmp[" ]/g)?.length).toBe(3);
     expect(svg).toContain('<p class="axisnote">The value axis does not start at zero.</p>');
   });
@@ -179,9 +182,38 @@ describe('charts', () => {
     expect(chartScale([0, 0])).toMatchObject({ lo: 0, fromZero: true });
     expect(chartScale([])).toBeNull();
   });
+
+  it('put ticks on exact decimals and label them with the decimals they need', () => {
+    // 0.7 / 0.05 is 13.999999999999998 in binary: the axis must still start at 70%, not 65%.
+    expect(chartScale([0.7, 0.8])).toMatchObject({ lo: 0.7, hi: 0.8, ticks: [0.7, 0.725, 0.75, 0.775, 0.8], decimals: 3 });
+    expect(chartScale([0.1, 0.3])?.ticks).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(chartScale([20, 28])).toMatchObject({ lo: 20, hi: 28, ticks: [20, 22, 24, 26, 28], decimals: 0 });
+    expect(chartScale([17.6, 26])).toMatchObject({ lo: 17.5, ticks: [17.5, 20, 22.5, 25, 27.5], decimals: 1 });
+    const m = measure({ id: 'P1', name: 'Share' });
+    const pct = { ...m.chart, values: [0.7, 0.72, 0.75, null, null, null, null, null, null, null, null, null], target: 0.8, trajectory: null, comparators: [] };
+    const svg = renderChart(pct, 'percent', SEP_2016, 'P1 Share', 'p1');
+    // Steps of 2.5 points are labelled 72.5%, never rounded to 73%.
+    expect(svg.match(/<text x="42" y="[\d.]+">([^<]+)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['70.0%', '72.5%', '75.0%', '77.5%', '80.0%']);
+    expect(svg).toContain('The value axis runs from 70.0%, not from zero.');
+    const days = { ...pct, values: [17.6, 20, 26, null, null, null, null, null, null, null, null, null], target: 22 };
+    expect(renderChart(days, 'days', SEP_2016, 'D1', 'd1').match(/<text x="42" y="[\d.]+">([^<]+)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['17.5', '20.0', '22.5', '25.0', '27.5']);
+  });
 });
 
 describe('numbers in the pack', () => {
+  it('are rounded half away from zero on the digits shown, with thousands separators and a real minus', () => {
+    expect(formatNumber(61.25, 1)).toBe('61.3');
+    expect(formatNumber(612.4999999999999, 0)).toBe('613');
+    expect(formatNumber(1234567.891, 2)).toBe('1,234,567.89');
+    expect(formatNumber(-1234.5, 0)).toBe('\u22121,235');
+    expect(formatNumber(0.05, 2)).toBe('0.05');
+    expect(formatNumber(-0.04, 1)).toBe('0.0');
+    expect(formatNumber(999.96, 1)).toBe('1,000.0');
+    expect(formatNumber(12.5, 4)).toBe('12.5000');
+    expect(formatNumber(1e20, 0)).toBe('100,000,000,000,000,000,000');
+    expect(formatNumber(Number.NaN, 1)).toBe('NaN');
+  });
+
   it('show each unit the way a Board member reads it', () => {
     expect(formatValue(0.62, 'percent')).toBe('62.0%');
     expect(formatValue(1234, 'number')).toBe('1,234');

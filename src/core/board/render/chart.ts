@@ -64,7 +64,8 @@ export function chartScale(numbers: ReadonlyArray<number>): ChartScale | null {
   const f = raw / Math.pow(10, power);
   let mantissa = MANTISSAS[MANTISSAS.length - 1];
   for (const m of MANTISSAS) {
-    if (f <= m) {
+    // A hair of tolerance: 0.8 - 0.7 is 0.10000000000000009, and a quarter of it should still step by 2.5.
+    if (f <= m * (1 + 1e-9)) {
       mantissa = m;
       break;
     }
@@ -184,14 +185,31 @@ export function chartDescription(chart: MeasureChart, unit: Unit, asOfMonth: Yea
   return out;
 }
 
-/** The axes and, when the value axis does not start at zero, its break mark. */
-const AXES =
-  '<line class="axis" x1="' + String(LEFT) + '" x2="' + String(LEFT) + '" y1="' + String(TOP) + '" y2="' + String(BOTTOM) + '"/>' +
-  '<line class="axis" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + String(BOTTOM) + '" y2="' + String(BOTTOM) + '"/>';
+/** The value and month axes as one path (and, when the value axis does not start at zero, its break mark). */
+const AXES = '<path class="axis" d="M' + String(LEFT) + ' ' + String(TOP) + 'V' + String(BOTTOM) + 'H' + String(RIGHT) + '"/>';
+const SVG_OPEN = '<svg class="chart" role="img" viewBox="0 0 ' + String(W) + ' ' + String(H) + '" aria-labelledby="';
 const AXIS_BREAK = '<path class="axisbreak" d="M' + String(LEFT - 5) + ' ' + String(BOTTOM - 6) + 'l10 -4M' + String(LEFT - 5) + ' ' + String(BOTTOM - 2) + 'l10 -4"/>';
 const NO_DATA =
   '<rect class="frame" x="' + String(LEFT) + '" y="' + String(TOP) + '" width="' + String(RIGHT - LEFT) + '" height="' + String(BOTTOM - TOP) + '"/>' +
   '<text class="nodata" x="' + px((LEFT + RIGHT) / 2) + '" y="' + px((TOP + BOTTOM) / 2) + '" text-anchor="middle">No data to chart</text>';
+
+/**
+ * The trajectory: a straight line when its points are on one (contract 3.3
+ * profiles the target linearly, so they always are: two points instead of
+ * twelve), else a line through every month.
+ */
+function trajectoryLine(trajectory: ReadonlyArray<number>, yAt: (v: number) => number, frame: ChartFrame): string {
+  const n = trajectory.length;
+  const first = yAt(trajectory[0]);
+  const last = yAt(trajectory[n - 1]);
+  let straight = true;
+  // Equally spaced months: on the line when each point is within a twentieth of a pixel of it.
+  for (let i = 1; i < n - 1 && straight; i++) straight = Math.abs(yAt(trajectory[i]) - (first + ((last - first) * i) / (n - 1))) < 0.05;
+  if (straight) return '<path class="trajectory" d="M' + frame.xs[0] + ' ' + px(first) + 'L' + frame.xs[n - 1] + ' ' + px(last) + '"/>';
+  let points = '';
+  for (let i = 0; i < n; i++) points += (i === 0 ? '' : ' ') + frame.xs[i] + ',' + px(yAt(trajectory[i]));
+  return '<polyline class="trajectory" points="' + points + '"/>';
+}
 
 /** The chart's lines and marks on its scale, pushed onto `out`. */
 function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale, frame: ChartFrame): void {
@@ -204,19 +222,14 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
   for (const t of scale.ticks) {
     const y = yAt(t);
     grid += 'M' + String(LEFT) + ' ' + px(y) + 'H' + String(RIGHT);
-    ticks += '<text x="' + String(LEFT - 4) + '" y="' + px(y + 3.5) + '">' + escapeHtml(tickLabel(t, unit, scale)) + '</text>';
+    ticks += '<text x="' + String(LEFT - 4) + '" y="' + px(y + 3.5) + '">' + tickLabel(t, unit, scale) + '</text>';
   }
   out.push(grid, ticks, '</g>', AXES);
   if (!scale.fromZero) out.push(AXIS_BREAK);
   if (chart.target !== null && Number.isFinite(chart.target)) {
-    const y = px(yAt(chart.target));
-    out.push('<line class="target" x1="' + String(LEFT) + '" x2="' + String(RIGHT) + '" y1="' + y + '" y2="' + y + '"/>');
+    out.push('<path class="target" d="M' + String(LEFT) + ' ' + px(yAt(chart.target)) + 'H' + String(RIGHT) + '"/>');
   }
-  if (chart.trajectory !== null && chart.trajectory.length === n && n > 0) {
-    let points = '<polyline class="trajectory" points="';
-    for (let i = 0; i < n; i++) points += (i === 0 ? '' : ' ') + frame.xs[i] + ',' + px(yAt(chart.trajectory[i]));
-    out.push(points, '"/>');
-  }
+  if (chart.trajectory !== null && chart.trajectory.length === n && n > 0) out.push(trajectoryLine(chart.trajectory, yAt, frame));
   let d = '';
   let dots = '';
   let open = false;
@@ -246,7 +259,9 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
 /**
  * The chart as `<svg role="img">`, pushed onto `out` (the scorecard joins all
  * its cards once). `key` makes the title and description ids unique in the
- * document; `label` is the measure's id and name, escaped here.
+ * document; `label` is the measure's id and name, escaped here. The
+ * description and tick labels are the renderer's own words and numbers, with
+ * no workbook text, so they need no escaping (html.ts).
  */
 export function drawChart(out: string[], chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, label: string, key: string, frame: ChartFrame): void {
   const numbers: number[] = [];
@@ -256,11 +271,9 @@ export function drawChart(out: string[], chart: MeasureChart, unit: Unit, asOfMo
   for (const c of chart.comparators) if (Number.isFinite(c.value)) numbers.push(c.value);
   const scale = chartScale(numbers);
   out.push(
-    '<svg class="chart" role="img" viewBox="0 0 ' + String(W) + ' ' + String(H) + '" aria-labelledby="' + key + '-t ' + key + '-d" xmlns="http://www.w3.org/2000/svg"><title id="' + key + '-t">Chart of ',
-    escapeHtml(label),
-    ', ' + frame.span + '</title><desc id="' + key + '-d">',
-    escapeHtml(chartDescription(chart, unit, asOfMonth, scale, frame)),
-    '</desc>',
+    SVG_OPEN + key + '-t ' + key + '-d"><title id="' + key + '-t">Chart of ' + escapeHtml(label) + ', ' + frame.span + '</title><desc id="' + key + '-d">' +
+      chartDescription(chart, unit, asOfMonth, scale, frame) +
+      '</desc>',
   );
   if (scale === null) out.push(NO_DATA);
   else plot(out, chart, unit, scale, frame);

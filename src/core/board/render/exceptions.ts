@@ -15,7 +15,7 @@ export function dueCell(due: number | null, dueText: string): string {
 export function comparatorsCell(comparators: ReadonlyArray<ComparatorResult>, unit: Unit): string {
   if (comparators.length === 0) return '<span class="muted">none</span>';
   return comparators
-    .map((c) => escapeHtml(c.name) + ' ' + escapeHtml(formatValue(c.value, unit)) + ': ' + verdictBadge(c.verdict) + ' <span class="small">(' + escapeHtml(formatGap(c.gap, unit)) + ')</span>')
+    .map((c) => c.name + ' ' + formatValue(c.value, unit) + ': ' + verdictBadge(c.verdict) + ' <span class="small">(' + formatGap(c.gap, unit) + ')</span>')
     .join('<br>');
 }
 

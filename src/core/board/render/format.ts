@@ -19,7 +19,7 @@ export function formatNumber(x: number, decimals: number): string {
   // the tiny nudge turns 612.4999999 back into the 612.5 it stands for, far below any digit shown.
   const scale = DECIMAL_SCALES[decimals] !== undefined ? DECIMAL_SCALES[decimals] : Math.pow(10, decimals);
   const scaled = Math.abs(x) * scale;
-  const rounded = Math.round(scaled + scaled * 1e-12);
+  const rounded = Math.round(scaled + Math.min(scaled * 1e-12, 1e-3));
   const sign = x < 0 && rounded !== 0 ? MINUS : '';
   let whole: string;
   let fraction = '';
@@ -138,17 +138,32 @@ export function ragShapeStyles(): string {
     .join('\n');
 }
 
+/** Each known rating's badge, made once (the pack shows ratings thousands of times). */
+function badgesFor(words: ReadonlyArray<string>, badge: (word: string) => string): Readonly<Record<string, string>> {
+  const made: Record<string, string> = {};
+  for (const w of words) made[w] = badge(w);
+  return made;
+}
+
+function makeRagBadge(word: string): string {
+  return '<span class="rag ' + ragClass(word) + '">' + escapeHtml(word) + '</span>';
+}
+const RAG_BADGES = badgesFor(Object.keys(RAG_SHAPES), makeRagBadge);
+
 /** A RAG or BRAG word with its shape and colour: `▲ Red`. The shape is decoration; the word carries the meaning. */
 export function ragBadge(word: Brag | MeasureRag | string): string {
-  return '<span class="rag ' + ragClass(word) + '">' + escapeHtml(word) + '</span>';
+  return Object.prototype.hasOwnProperty.call(RAG_BADGES, word) ? RAG_BADGES[word] : makeRagBadge(word);
 }
 
 const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = { Improving: '\u2191', Declining: '\u2193', 'No change': '\u2192' };
+const DIRECTION_BADGES = badgesFor(
+  Object.keys(DIRECTION_SHAPES),
+  (d) => '<span class="dir dir-' + d.toLowerCase().replace(/[^a-z]/g, '') + '"><span class="shape" aria-hidden="true">' + DIRECTION_SHAPES[d as Direction] + '</span> ' + d + '</span>',
+);
 
 /** `↑ Improving`, or a dash when not known. */
 export function directionBadge(d: Direction | null): string {
-  if (d === null) return '<span class="muted">not known</span>';
-  return '<span class="dir dir-' + d.toLowerCase().replace(/[^a-z]/g, '') + '"><span class="shape" aria-hidden="true">' + DIRECTION_SHAPES[d] + '</span> ' + d + '</span>';
+  return d === null ? '<span class="muted">not known</span>' : DIRECTION_BADGES[d];
 }
 
 export function trajectoryText(t: Trajectory | null): string {
@@ -156,10 +171,14 @@ export function trajectoryText(t: Trajectory | null): string {
 }
 
 const VERDICT_SHAPES: Readonly<Record<ComparatorVerdict, string>> = { Better: '+', Worse: MINUS, Similar: '=' };
+const VERDICT_BADGES = badgesFor(
+  Object.keys(VERDICT_SHAPES),
+  (v) => '<span class="verdict v-' + v.toLowerCase() + '"><span class="shape" aria-hidden="true">' + VERDICT_SHAPES[v as ComparatorVerdict] + '</span> ' + v + '</span>',
+);
 
 /** `+ Better`, `− Worse`, `= Similar`. */
 export function verdictBadge(v: ComparatorVerdict): string {
-  return '<span class="verdict v-' + v.toLowerCase() + '"><span class="shape" aria-hidden="true">' + VERDICT_SHAPES[v] + '</span> ' + v + '</span>';
+  return VERDICT_BADGES[v];
 }
 
 /** `Theme 2` for a bare number, else the name. */

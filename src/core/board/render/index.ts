@@ -12,7 +12,7 @@ import { SECTIONS, renderCover } from './cover';
 import { renderSummary } from './summary';
 import { renderExceptions } from './exceptions';
 import { renderMoved } from './moved';
-import { renderScorecard } from './scorecard';
+import { drawScorecard } from './scorecard';
 import { renderLeads } from './leads';
 import { renderDataQuality } from './quality';
 
@@ -47,7 +47,7 @@ export function renderBoardPack(pack: BoardPack): string {
   const month = monthName(pack.month);
   const draft = pack.cover.draft;
   // One array joined once: the pack is megabytes, and every join of a part copies it again.
-  return [
+  const out: string[] = [
     '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     '<title>' + documentTitle(pack.title, month, draft !== null) + '</title>\n',
     '<style>' + packStyles(draft, 'Board pack, ' + month + (draft !== null ? ' (DRAFT)' : '')) + '</style>\n</head>\n<body>\n',
@@ -61,7 +61,9 @@ export function renderBoardPack(pack: BoardPack): string {
     '\n',
     renderMoved(pack.moved, pack.month, heading('moved')),
     '\n',
-    renderScorecard(pack.scorecard, pack.month, heading('scorecard')),
+  ];
+  drawScorecard(out, pack.scorecard, pack.month, heading('scorecard'));
+  out.push(
     '\n',
     renderLeads(pack.leads, heading('leads')),
     '\n',
@@ -73,5 +75,6 @@ export function renderBoardPack(pack: BoardPack): string {
       el('p', '', text(pack.title) + ': Improvement Board pack for ' + escapeHtml(month) + ', ' + escapeHtml(describeAsOf(pack.asOf)) + ', made on ' + escapeHtml(ukDate(pack.madeOn)) + ' from the plan workbook by the plan tool.'),
     ),
     '\n</body>\n</html>\n',
-  ].join('');
+  );
+  return out.join('');
 }

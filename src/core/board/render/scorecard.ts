@@ -1,6 +1,6 @@
 /** 9.5 Scorecard: every measure by theme, a small chart each with its latest, target, RAG, progress, direction and comparators. */
 import type { ScorecardMeasure, ScorecardSection } from '../model';
-import { el, escapeHtml, text } from './html';
+import { el, text } from './html';
 import { directionBadge, formatMaybe, formatProgress, formatValue, ragBadge, shortMonthYear, trajectoryText } from './format';
 import type { ChartFrame } from './chart';
 import { chartFrame, drawChart, sameMonths } from './chart';
@@ -30,28 +30,41 @@ function polarityWords(m: ScorecardMeasure): string {
   }
 }
 
-/** One measure's card, pushed onto `out`: heading, polarity, chart and its facts, two to a row. */
+/** One measure's card, pushed onto `out`: heading, polarity, chart and its facts, two to a row (few, long pieces: a large pack has hundreds of cards). */
 function measureCard(out: string[], m: ScorecardMeasure, asOfMonth: number, key: string, frame: ChartFrame): void {
-  const cell = (label: string, value: string): string => '<th scope="row">' + label + '</th><td>' + value + '</td>';
-  out.push('<article class="card" aria-labelledby="' + key + '-h"><h4 id="' + key + '-h">' + text(m.id) + ' ' + text(m.name) + '</h4><p class="small muted">' + polarityWords(m) + '</p>');
+  const id = text(m.id);
+  out.push('<article class="card" aria-labelledby="', key, '-h"><h4 id="', key, '-h">', id, ' ', text(m.name), '</h4><p class="small muted">', polarityWords(m), '</p>');
   drawChart(out, m.chart, m.unit, asOfMonth, m.id + ' ' + m.name, key, frame);
   out.push(
-    '<table class="facts-table"><caption class="visually-hidden">' + text(m.id) + ' at a glance</caption><tbody><tr>' +
-      cell('Latest', escapeHtml(formatMaybe(m.latest, m.unit)) + (m.latestPeriod === null ? '' : ' <span class="small muted">(' + escapeHtml(shortMonthYear(m.latestPeriod)) + ')</span>')) +
-      cell('Target', m.target === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.target, m.unit))) +
-      '</tr><tr>' +
-      cell('RAG', ragBadge(m.rag)) + cell('Baseline', m.baseline === null ? '<span class="muted">none</span>' : escapeHtml(formatValue(m.baseline, m.unit))) +
-      '</tr><tr>' +
-      cell('Direction', directionBadge(m.direction)) + cell('Progress', escapeHtml(formatProgress(m.progress))) +
-      '</tr><tr><th scope="row">Trajectory</th><td colspan="3">' + trajectoryText(m.trajectory) +
-      '</td></tr><tr><th scope="row">Compared with</th><td colspan="3">' + comparatorsCell(m.comparators, m.unit) +
-      '</td></tr></tbody></table></article>',
+    '<table><caption class="visually-hidden">', id, ' at a glance</caption><tbody><tr><th scope="row">Latest</th><td>',
+    formatMaybe(m.latest, m.unit),
+    m.latestPeriod === null ? '' : ' <span class="small muted">(' + shortMonthYear(m.latestPeriod) + ')</span>',
+    '</td><th scope="row">Target</th><td>',
+    m.target === null ? NONE : formatValue(m.target, m.unit),
+    '</td></tr><tr><th scope="row">RAG</th><td>',
+    ragBadge(m.rag),
+    '</td><th scope="row">Baseline</th><td>',
+    m.baseline === null ? NONE : formatValue(m.baseline, m.unit),
+    '</td></tr><tr><th scope="row">Direction</th><td>',
+    directionBadge(m.direction),
+    '</td><th scope="row">Progress</th><td>',
+    formatProgress(m.progress),
+    '</td></tr><tr><th scope="row">Trajectory</th><td colspan="3">',
+    trajectoryText(m.trajectory),
+    '</td></tr><tr><th scope="row">Compared with</th><td colspan="3">',
+    comparatorsCell(m.comparators, m.unit),
+    '</td></tr></tbody></table></article>',
   );
 }
 
-/** The scorecard, built in one array and joined once (it is most of the pack: joining card by card copied it again and again). */
-export function renderScorecard(s: ScorecardSection, asOfMonth: number, heading: string): string {
-  const out: string[] = ['<section aria-labelledby="scorecard">', el('h2', 'id="scorecard"', heading), '\n'];
+const NONE = '<span class="muted">none</span>';
+
+/**
+ * The scorecard, pushed onto the pack's one array (it is most of the pack:
+ * joining it card by card, then section by section, copied it again and again).
+ */
+export function drawScorecard(out: string[], s: ScorecardSection, asOfMonth: number, heading: string): void {
+  out.push('<section aria-labelledby="scorecard">', el('h2', 'id="scorecard"', heading), '\n');
   if (s.themes.length === 0) {
     out.push(el('p', '', 'The plan has no measures.'));
   } else {
@@ -71,5 +84,11 @@ export function renderScorecard(s: ScorecardSection, asOfMonth: number, heading:
     }
   }
   out.push('</section>');
+}
+
+/** The scorecard on its own, as text. */
+export function renderScorecard(s: ScorecardSection, asOfMonth: number, heading: string): string {
+  const out: string[] = [];
+  drawScorecard(out, s, asOfMonth, heading);
   return out.join('');
 }

@@ -74,14 +74,14 @@ ${ragShapeStyles()}
 svg.chart { display: block; width: 100%; height: auto; }
 svg .frame { fill: none; stroke: #8a8886; }
 svg .grid { stroke: #e1dfdd; stroke-width: 1; }
-svg .axis { stroke: #484644; stroke-width: 1; }
+svg .axis { fill: none; stroke: #484644; stroke-width: 1; }
 svg .axisbreak { stroke: #1b1a19; stroke-width: 1.5; fill: none; }
 svg .grid { fill: none; }
 svg .dots { fill: none; stroke: #1b1a19; stroke-width: 5.2; stroke-linecap: round; }
 svg .tick, svg .month, svg .cmplabel, svg .nodata { font: 10px Arial, "Liberation Sans", Helvetica, sans-serif; fill: #3b3a39; }
 svg .cmplabel { font-weight: bold; fill: #1b1a19; }
 svg .values { fill: none; stroke: #1b1a19; stroke-width: 2; }
-svg .target { stroke: #a4262c; stroke-width: 1.5; stroke-dasharray: 6 3; }
+svg .target { fill: none; stroke: #a4262c; stroke-width: 1.5; stroke-dasharray: 6 3; }
 svg .trajectory { fill: none; stroke: #00457a; stroke-width: 1.5; stroke-dasharray: 1.5 2.5; }
 svg .cmp { fill: #484644; stroke: #1b1a19; stroke-width: 1; }
 svg .cmp.hollow { fill: #fff; stroke-width: 1.5; }
