@@ -78,7 +78,10 @@ export function drawScorecard(out: string[], s: ScorecardSection, asOfMonth: num
         const m = t.measures[i];
         if (frame === null || !sameMonths(frame, m.chart.months)) frame = chartFrame(m.chart.months);
         if (i > 0) out.push('\n');
-        measureCard(out, m, asOfMonth, 'm' + String(++n), frame);
+        // Each card joined on its own while its pieces are fresh, then the flat card kept: the pieces die young instead of surviving to one huge join.
+        const card: string[] = [];
+        measureCard(card, m, asOfMonth, 'm' + String(++n), frame);
+        out.push(card.join(''));
       }
       out.push('</div>');
     }
