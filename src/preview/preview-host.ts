@@ -1,9 +1,12 @@
 /**
  * The preview's PlanHost: a workbook loaded from an .xlsx in the browser. It
- * reads through the same package reader as the command line
- * (src/xlsx/package), from the workbook's current bytes; the grid and the
- * writes use an exceljs model of it. It keeps the selection and the finding marks for
- * the grid beside the pane (marks are shown as outlines, not written).
+ * reads and writes the workbook's bytes as the command line does: the package
+ * reader, and writes patched into the package (src/xlsx/package: only owned
+ * cells and sheets change, every other part is kept byte for byte), so the
+ * file the analyst downloads has lost nothing. exceljs only draws the grid:
+ * its model is loaded from the current bytes and never written back. It keeps
+ * the selection and the finding marks for the grid beside the pane (marks are
+ * shown as outlines, not written).
  */
 import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -12,8 +15,8 @@ import type { Finding, Severity } from '../core/findings';
 import { parseA1 } from '../core/address';
 import type { HostResult, PlanHost, Progress } from '../host/plan-host';
 import { readWorkbook } from '../xlsx/package/read-workbook';
-import { applyWritePlan } from '../xlsx/apply-writes';
-import { writeWorkbook } from '../xlsx/write';
+import { patchWorkbook } from '../xlsx/package/patch-workbook';
+import { findUnsafeParts } from '../xlsx/unsafe-parts';
 import { loadWorkbook } from '../xlsx/load';
 import { downloadFile } from '../host/download';
 
@@ -36,7 +39,7 @@ export interface PreviewHost extends PlanHost {
   activate(sheet: string): void;
   /** Called after every change the grid should show. */
   onChange(listener: () => void): void;
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes: the file loaded, with the writes patched in. */
   save(): Promise<Uint8Array>;
 }
 
@@ -52,7 +55,7 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
 /** `bytes` is the file `workbook` was loaded from: what the pane reads until a write changes it. */
 export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array): PreviewHost {
   let wb = workbook;
-  let current: Uint8Array | null = bytes;
+  let current: Uint8Array = bytes;
   let activeSheet = wb.worksheets.length > 0 ? wb.worksheets[0].name : '';
   let selection: Selection | null = null;
   let marks = new Map<string, Map<string, Severity>>();
@@ -66,7 +69,6 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
     async readSnapshot(onProgress?: Progress): Promise<WorkbookSnapshot> {
       if (onProgress !== undefined) onProgress(0, 1, 'Reading the workbook');
       await tick();
-      if (current === null) current = await writeWorkbook(wb);
       const read = readWorkbook(current, {
         onProgress: (done, total) => {
           if (onProgress !== undefined) onProgress(done, total, 'Read ' + String(done) + ' of ' + String(total) + ' rows');
@@ -76,18 +78,19 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
       return read.snapshot;
     },
     async applyWrites(plan: WritePlan, onProgress?: Progress): Promise<HostResult> {
-      // All or nothing: keep the bytes before writing and go back to them if anything fails.
+      // All or nothing: the new bytes replace the current ones only when the patch and the grid's reload both worked.
       if (onProgress !== undefined) onProgress(0, 2, 'Writing');
-      const before = await writeWorkbook(wb);
-      try {
-        applyWritePlan(wb, plan);
-      } catch (e) {
-        const restored = await loadWorkbook(before);
-        if (restored.ok) wb = restored.workbook;
-        changed();
-        return { ok: false, message: (e instanceof Error ? e.message : String(e)) + '. The workbook was left as it was.' };
+      const unsafe = findUnsafeParts(current);
+      if (unsafe.length > 0) {
+        return { ok: false, message: 'The workbook holds ' + unsafe.join(', ') + ', which any change made outside Excel would damage, so nothing was written. Run the roll-up in Excel instead.' };
       }
-      current = null; // read again from the written workbook
+      const patched = patchWorkbook(current, plan);
+      if (!patched.ok) return { ok: false, message: 'The workbook could not be written (' + patched.message + '). It was left as it was.' };
+      if (onProgress !== undefined) onProgress(1, 2, 'Writing');
+      const reloaded = await loadWorkbook(patched.bytes);
+      if (!reloaded.ok) return { ok: false, message: 'The written workbook could not be shown (' + reloaded.message + '). The workbook was left as it was.' };
+      wb = reloaded.workbook;
+      current = patched.bytes;
       if (onProgress !== undefined) onProgress(2, 2, 'Written');
       const first = plan.sheets.length > 0 ? plan.sheets[0].sheet : null;
       if (first !== null && findSheet(wb, first) !== undefined) activeSheet = (findSheet(wb, first) as ExcelJS.Worksheet).name;
@@ -140,7 +143,7 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
       listeners.push(listener);
     },
     save(): Promise<Uint8Array> {
-      return writeWorkbook(wb);
+      return Promise.resolve(current);
     },
   };
 }
