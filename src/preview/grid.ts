@@ -3,7 +3,6 @@
  * tabs, column letters and row numbers, cells as text (textContent), the
  * selected cell highlighted and scrolled into view, marked cells outlined.
  */
-import { snapshotFromWorkbook } from '../xlsx/snapshot';
 import { a1, columnLetters, parseA1 } from '../core/address';
 import { h, replaceChildren } from '../taskpane/dom';
 import type { PreviewHost } from './preview-host';
@@ -15,19 +14,17 @@ const MIN_COLS = 10;
 
 export function renderGrid(container: HTMLElement, host: PreviewHost): void {
   const state = host.state();
-  const wb = state.workbook;
   const tabs = h(
     'div',
     { class: 'sheet-tabs', role: 'group', 'aria-label': 'Sheets' },
-    wb.worksheets.map((ws) => {
+    state.sheets.map((ws) => {
       const on = ws.name === state.activeSheet;
       const b = h('button', { type: 'button', class: 'sheet-tab' + (on ? ' on' : ''), 'aria-pressed': on ? 'true' : 'false', 'data-sheet': ws.name }, [ws.name]);
       b.addEventListener('click', () => host.activate(ws.name));
       return b;
     }),
   );
-  const snapshot = snapshotFromWorkbook(wb, { sheets: [state.activeSheet] });
-  const sheet = snapshot.sheets.find((s) => s.name === state.activeSheet) ?? null;
+  const sheet = state.sheets.find((s) => s.name === state.activeSheet) ?? null;
   const selected = state.selection !== null && state.selection.sheet === state.activeSheet ? parseA1(state.selection.address) : null;
   const marks = state.marks.get(state.activeSheet);
   let rows = sheet === null ? 0 : sheet.rows.length;

@@ -1,6 +1,6 @@
 /**
  * The preview page: the real task pane against a simulated workbook (an .xlsx
- * loaded with exceljs in the browser), with a grid of the current sheet beside
+ * read by the package reader in the browser), with a grid of the current sheet beside
  * it. `?file=other.xlsx` loads another file served with the page; `?today=2016-11-15`
  * pins today's date.
  */
@@ -8,10 +8,8 @@ import { showRibbonChecks } from '../taskpane/ribbon-checks';
 import { mount } from '../taskpane/app';
 import type { PaneHandle } from '../taskpane/context';
 import { serialFromIso } from '../core/calendar';
-import { loadWorkbook } from '../xlsx/load';
-import { readWorkbook } from '../xlsx/package/read-workbook';
 import { download, h, replaceChildren } from '../taskpane/dom';
-import { createPreviewHost } from './preview-host';
+import { createPreviewHost, readAllSheets } from './preview-host';
 import type { PreviewHost } from './preview-host';
 import { renderGrid } from './grid';
 import css from './preview.css';
@@ -38,14 +36,9 @@ let fileName = 'sample.xlsx';
 
 async function open(bytes: Uint8Array, name: string): Promise<void> {
   // The package reader's guards first (damaged, encrypted, zip bomb, huge sheet), as on the command line.
-  const checked = readWorkbook(bytes, { sheets: [] });
-  if (!checked.ok) {
-    message.textContent = name + ': ' + checked.message;
-    return;
-  }
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) {
-    message.textContent = name + ': ' + loaded.message;
+  const read = readAllSheets(bytes);
+  if (!read.ok) {
+    message.textContent = name + ': ' + read.message;
     return;
   }
   message.textContent = '';
@@ -53,7 +46,7 @@ async function open(bytes: Uint8Array, name: string): Promise<void> {
   title.textContent = name;
   if (pane !== null) pane.destroy();
   stopRibbonChecks();
-  const next = createPreviewHost(loaded.workbook, bytes);
+  const next = createPreviewHost(bytes, read.sheets);
   host = next;
   next.onChange(() => renderGrid(gridRoot, next));
   renderGrid(gridRoot, next);

@@ -3,13 +3,13 @@
  * reads and writes the workbook's bytes as the command line does: the package
  * reader, and writes patched into the package (src/xlsx/package: only owned
  * cells and sheets change, every other part is kept byte for byte), so the
- * file the analyst downloads has lost nothing. exceljs only draws the grid:
- * its model is loaded from the current bytes and never written back. It keeps
- * the selection and the finding marks for the grid beside the pane (marks are
- * shown as outlines, not written).
+ * file the analyst downloads has lost nothing. The grid shows every sheet as
+ * the same reader reads it (no exceljs: a file it cannot open still opens
+ * here). It keeps the selection and the finding marks for the grid beside the
+ * pane (marks are shown as outlines, not written).
  */
-import type ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { sheetNamed } from '../core/snapshot';
 import type { WritePlan } from '../core/writes';
 import type { Finding, Severity } from '../core/findings';
 import { parseA1 } from '../core/address';
@@ -17,7 +17,6 @@ import type { HostResult, PlanHost, Progress } from '../host/plan-host';
 import { readWorkbook } from '../xlsx/package/read-workbook';
 import { patchWorkbook } from '../xlsx/package/patch-workbook';
 import { findUnsafeParts } from '../xlsx/unsafe-parts';
-import { loadWorkbook } from '../xlsx/load';
 import { downloadFile } from '../host/download';
 
 export interface Selection {
@@ -26,7 +25,8 @@ export interface Selection {
 }
 
 export interface PreviewState {
-  readonly workbook: ExcelJS.Workbook;
+  /** Every sheet of the workbook as it is now, in tab order. */
+  readonly sheets: ReadonlyArray<SheetSnapshot>;
   readonly activeSheet: string;
   readonly selection: Selection | null;
   /** sheet -> A1 address -> severity (an error wins over a warning). */
@@ -45,24 +45,24 @@ export interface PreviewHost extends PlanHost {
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const exact = wb.getWorksheet(name);
-  if (exact !== undefined) return exact;
-  const key = name.trim().toLowerCase();
-  return wb.worksheets.find((ws) => ws.name.trim().toLowerCase() === key);
+/** Every sheet of the workbook, for the grid; the reader's message when it cannot be read. */
+export function readAllSheets(bytes: Uint8Array): { readonly ok: true; readonly sheets: ReadonlyArray<SheetSnapshot> } | { readonly ok: false; readonly message: string } {
+  const read = readWorkbook(bytes, { sheets: 'all' });
+  return read.ok ? { ok: true, sheets: read.snapshot.sheets } : { ok: false, message: read.message };
 }
 
-/** `bytes` is the file `workbook` was loaded from: what the pane reads until a write changes it. */
-export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array): PreviewHost {
-  let wb = workbook;
+/** `bytes` is the file loaded and `sheets` every sheet of it (readAllSheets): what the pane reads until a write changes it. */
+export function createPreviewHost(bytes: Uint8Array, sheets: ReadonlyArray<SheetSnapshot>): PreviewHost {
   let current: Uint8Array = bytes;
-  let activeSheet = wb.worksheets.length > 0 ? wb.worksheets[0].name : '';
+  let all: WorkbookSnapshot = { sheets, tables: [] };
+  let activeSheet = sheets.length > 0 ? sheets[0].name : '';
   let selection: Selection | null = null;
   let marks = new Map<string, Map<string, Severity>>();
   const listeners: Array<() => void> = [];
   const changed = (): void => {
     for (const l of listeners) l();
   };
+  const findSheet = (name: string): SheetSnapshot | null => sheetNamed(all, name);
 
   return {
     kind: 'preview',
@@ -87,19 +87,20 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
       const patched = patchWorkbook(current, plan);
       if (!patched.ok) return { ok: false, message: 'The workbook could not be written (' + patched.message + '). It was left as it was.' };
       if (onProgress !== undefined) onProgress(1, 2, 'Writing');
-      const reloaded = await loadWorkbook(patched.bytes);
-      if (!reloaded.ok) return { ok: false, message: 'The written workbook could not be shown (' + reloaded.message + '). The workbook was left as it was.' };
-      wb = reloaded.workbook;
+      const reread = readAllSheets(patched.bytes);
+      if (!reread.ok) return { ok: false, message: 'The written workbook could not be read back (' + reread.message + '). The workbook was left as it was.' };
+      all = { sheets: reread.sheets, tables: [] };
       current = patched.bytes;
       if (onProgress !== undefined) onProgress(2, 2, 'Written');
       const first = plan.sheets.length > 0 ? plan.sheets[0].sheet : null;
-      if (first !== null && findSheet(wb, first) !== undefined) activeSheet = (findSheet(wb, first) as ExcelJS.Worksheet).name;
+      const shown = first === null ? null : findSheet(first);
+      if (shown !== null) activeSheet = shown.name;
       changed();
       return { ok: true };
     },
     async selectCell(sheet: string, address: string): Promise<HostResult> {
-      const ws = findSheet(wb, sheet);
-      if (ws === undefined) return { ok: false, message: 'The sheet "' + sheet + '" is not in the workbook.' };
+      const ws = findSheet(sheet);
+      if (ws === null) return { ok: false, message: 'The sheet "' + sheet + '" is not in the workbook.' };
       if (parseA1(address) === null) return { ok: false, message: '"' + address + '" is not a cell address.' };
       activeSheet = ws.name;
       selection = { sheet: ws.name, address };
@@ -109,8 +110,8 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
     async markFindings(findings: ReadonlyArray<Finding>): Promise<HostResult> {
       const next = new Map<string, Map<string, Severity>>();
       for (const f of findings) {
-        const ws = findSheet(wb, f.sheet);
-        if (ws === undefined) continue;
+        const ws = findSheet(f.sheet);
+        if (ws === null) continue;
         let m = next.get(ws.name);
         if (m === undefined) {
           m = new Map<string, Severity>();
@@ -133,7 +134,7 @@ export function createPreviewHost(workbook: ExcelJS.Workbook, bytes: Uint8Array)
       return { ok: true, how: 'downloaded' } as const;
     },
     state(): PreviewState {
-      return { workbook: wb, activeSheet, selection, marks };
+      return { sheets: all.sheets, activeSheet, selection, marks };
     },
     activate(sheet: string): void {
       activeSheet = sheet;
