@@ -66,6 +66,9 @@ export interface WritePlan {
 }
 
 /** Fill colours for RAG words, shared by every adapter so all faces look alike. */
+/** How the product shows a `%` measure's value it writes (a fraction, contract 4.3): `62.0%`. */
+export const PERCENT_FORMAT = '0.0%';
+
 export const RAG_FILLS: Readonly<Record<string, { readonly fill: string; readonly font: string }>> = {
   Blue: { fill: '#BDD7EE', font: '#1F3864' },
   Green: { fill: '#C6EFCE', font: '#006100' },

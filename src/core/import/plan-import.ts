@@ -4,6 +4,7 @@
  */
 import type { Analysis, MeasureRow, MeasuresTable, Read, RawNumber, Unit } from '../model';
 import type { CellWrite, WriteValue } from '../writes';
+import { PERCENT_FORMAT } from '../writes';
 import { makeCell } from '../snapshot';
 import { a1 } from '../address';
 import { formatYearMonth, longYearMonth } from '../calendar';
@@ -75,7 +76,6 @@ const PERIOD_HEADERS = ['period', 'month'];
 const VALUE_HEADERS = ['value'];
 
 /** Default `%` format when nothing in the row has one. */
-const DEFAULT_PCT_FORMAT = '0.0%';
 
 interface Columns {
   readonly id: number;
@@ -183,7 +183,7 @@ function percentFormat(row: MeasureRow, monthIndex: number): string {
     if (isPercentFormat(f)) return f;
   }
   for (const f of [row.target, row.baseline]) if (f !== null && isPercentFormat(f.cell.format)) return f.cell.format;
-  return DEFAULT_PCT_FORMAT;
+  return PERCENT_FORMAT;
 }
 
 function idKey(id: string): string {

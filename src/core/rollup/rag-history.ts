@@ -5,7 +5,8 @@
  * exactly as for `Roll-up history` (the same upsert and the same reading rules).
  */
 import type { ActionRow, Analysis } from '../model';
-import type { SheetWrite, WriteValue } from '../writes';
+import type { AreaFormat, SheetWrite, WriteValue } from '../writes';
+import { PERCENT_FORMAT } from '../writes';
 import type { Cell, WorkbookSnapshot } from '../snapshot';
 import { cellAt, isBlankCell, isCellError } from '../snapshot';
 import { formatYearMonth } from '../calendar';
@@ -120,11 +121,36 @@ export function readRagHistory(snapshot: WorkbookSnapshot): RagHistoryRow[] {
   return out;
 }
 
+/** 0-based column of `Latest` in RAG_HISTORY_COLUMNS. */
+const LATEST_COLUMN = 7;
+
+/**
+ * `Latest` of `%` measures shown as percentages (the value stays a fraction,
+ * contract 5), as the Measures sheet shows it: one area per run of such rows.
+ */
+function percentAreas(rows: ReadonlyArray<RagHistoryRow>, percentIds: ReadonlyArray<string>): AreaFormat[] {
+  const percent: Record<string, boolean> = {};
+  for (const id of percentIds) percent[matchKey(id)] = true;
+  const out: AreaFormat[] = [];
+  let start = -1;
+  for (let i = 0; i <= rows.length; i++) {
+    const on = i < rows.length && rows[i].type === 'Measure' && percent[matchKey(rows[i].ref)] === true;
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      // Sheet rows: the header is row 0.
+      out.push({ area: { top: start + 1, left: LATEST_COLUMN, bottom: i, right: LATEST_COLUMN }, numberFormat: PERCENT_FORMAT });
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /**
  * The whole `RAG history` sheet: exactly RAG_HISTORY_COLUMNS, then one row per
- * history row. Months are `yyyy-mm` text; `Latest` keeps fractions for `%`.
+ * history row. Months are `yyyy-mm` text; `Latest` keeps fractions for `%`,
+ * shown as `62.0%` for the measures in `percentIds` (the plan's `%` measures).
  */
-export function ragHistorySheet(rows: ReadonlyArray<RagHistoryRow>, sheetName?: string): SheetWrite {
+export function ragHistorySheet(rows: ReadonlyArray<RagHistoryRow>, sheetName?: string, percentIds: ReadonlyArray<string> = []): SheetWrite {
   const body: WriteValue[][] = [RAG_HISTORY_COLUMNS.slice()];
   for (const r of rows) {
     body.push([r.month, r.type, r.ref, r.theme, r.rag === '' ? null : r.rag, r.status, r.daysOverdue, r.latest, r.latestPeriod]);
@@ -133,8 +159,8 @@ export function ragHistorySheet(rows: ReadonlyArray<RagHistoryRow>, sheetName?: 
     sheet: sheetName !== undefined ? sheetName : RAG_HISTORY_SHEET,
     rows: body,
     boldRows: [0],
-    // Every adapter writes text cells as text (`@`), so `1.10` stays `1.10` and `2016-09` is not made a date.
-    numberFormats: [],
+    // Text cells need no format here: every adapter writes them as text (`@`), so `1.10` stays `1.10` and `2016-09` is not made a date.
+    numberFormats: percentAreas(rows, percentIds),
     ragAreas: rows.length > 0 ? [{ top: 1, left: 4, bottom: rows.length, right: 4 }] : [],
     columnWidths: [9, 9, 10, 8, 10, 20, 13, 10, 13],
   };

@@ -8,13 +8,13 @@
 import type { ActionRow, Analysis, MeasureResult, RollupRow } from '../model';
 import { fieldText } from '../values/field';
 import type { AreaFormat, SheetWrite, WriteValue } from '../writes';
+import { PERCENT_FORMAT } from '../writes';
 import { isoFromSerial, longYearMonth, ukFromSerial, yearMonth } from '../calendar';
 import { HISTORY_COLUMNS, compareWithPrevious, rollupRowValues, upsertHistory } from './history';
 import { plural } from '../text';
 
 export const ROLLUP_SHEET = 'Monthly roll-up';
 
-const PCT_FORMAT = '0.0%';
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** The line under the title: whether the roll-up is ready for the board. */
@@ -99,9 +99,9 @@ export function buildRollupSheet(analysis: Analysis, history: ReadonlyArray<Roll
         m.name === '' ? null : m.name,
       ]);
       if (m.unit === 'percent') {
-        fmt(r, 2, PCT_FORMAT);
-        fmt(r, 4, PCT_FORMAT);
-        fmt(r, 5, PCT_FORMAT);
+        fmt(r, 2, PERCENT_FORMAT);
+        fmt(r, 4, PERCENT_FORMAT);
+        fmt(r, 5, PERCENT_FORMAT);
       }
     }
   }

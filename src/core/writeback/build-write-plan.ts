@@ -5,6 +5,7 @@
  */
 import type { ActionResult, Analysis, MeasureResult } from '../model';
 import type { ColumnWrite, SheetWrite, WritePlan } from '../writes';
+import { PERCENT_FORMAT } from '../writes';
 import type { Finding } from '../findings';
 import type { WorkbookSnapshot } from '../snapshot';
 import { monthOfYearMonth, serialFromYmd, yearOfYearMonth } from '../calendar';
@@ -28,7 +29,6 @@ export interface WriteOptions {
 export const OWNED_ACTION_COLUMNS: ReadonlyArray<string> = ['Calculated RAG', 'Days overdue', 'Check'];
 export const OWNED_MEASURE_COLUMNS: ReadonlyArray<string> = ['Latest', 'Latest period', 'Progress to target', 'Calculated RAG', 'Trajectory', 'Direction of travel'];
 
-const LATEST_PCT_FORMAT = '0.0%';
 const EMPTY: OwnedCell = { value: null, format: null };
 
 function byRow<T extends { readonly row: number }>(items: ReadonlyArray<T>): Record<number, T> {
@@ -70,7 +70,7 @@ function measureSpecs(results: Record<number, MeasureResult>): OwnedColumnSpec[]
       numberFormat: 'General',
       rag: false,
       // `%` rows keep fractions shown as `0.0%`; other rows show the number as it is.
-      cellFor: (row) => cell(row, (m) => ({ value: m.latest === null ? null : round10(m.latest), format: m.unit === 'percent' ? LATEST_PCT_FORMAT : 'General' })),
+      cellFor: (row) => cell(row, (m) => ({ value: m.latest === null ? null : round10(m.latest), format: m.unit === 'percent' ? PERCENT_FORMAT : 'General' })),
     },
     {
       header: 'Latest period',
@@ -116,7 +116,11 @@ export function rollupSheets(analysis: Analysis, snapshot: WorkbookSnapshot): Sh
   return [
     buildRollupSheet(analysis, history, ownedSheetName(snapshot, ROLLUP_SHEET)),
     historySheet(upsertHistory(history, analysis.rollup), ownedSheetName(snapshot, HISTORY_SHEET)),
-    ragHistorySheet(upsertHistory(readRagHistory(snapshot), ragHistoryRows(analysis)), ownedSheetName(snapshot, RAG_HISTORY_SHEET)),
+    ragHistorySheet(
+      upsertHistory(readRagHistory(snapshot), ragHistoryRows(analysis)),
+      ownedSheetName(snapshot, RAG_HISTORY_SHEET),
+      analysis.measures.filter((m) => m.unit === 'percent').map((m) => m.id),
+    ),
   ];
 }
 

@@ -80,6 +80,8 @@ describe('RAG history (contract 5)', () => {
     expect(s.rows[5]).toEqual(['2016-09', 'Measure', 'CL1', '2', 'Amber', null, null, 0.58, '2016-09']);
     expect(s.boldRows).toEqual([0]);
     expect(s.ragAreas).toEqual([{ top: 1, left: 4, bottom: 7, right: 4 }]);
+    // CL1 is the one `%` measure: its Latest (a fraction) shows as 58.0%, the others as they are.
+    expect(s.numberFormats).toEqual([{ area: { top: 5, left: 7, bottom: 5, right: 7 }, numberFormat: '0.0%' }]);
     const back = readRagHistory(workbook(asSheet(s)));
     expect(back).toEqual(ragHistoryRows(analysePlan(wb, { asOf: SEP30 })));
   });
@@ -98,6 +100,8 @@ describe('RAG history (contract 5)', () => {
     const october = oct2.rows.slice(8);
     expect(october.map((r) => r[0])).toEqual(Array(7).fill('2016-10'));
     expect(october.map((r) => [r[2], r[4], r[6]]).slice(0, 4)).toEqual([['1.1', 'Red', 16], ['1.2', 'Blue', 0], ['2.1', 'Blue', 0], ['2.2', 'Unknown', 0]]);
+    // Every month's CL1 row (rows 5 and 12) shows its Latest as a percentage; kept months too.
+    expect(oct2.numberFormats).toEqual([5, 12].map((r) => ({ area: { top: r, left: 7, bottom: r, right: 7 }, numberFormat: '0.0%' })));
     // A third run with nothing changed gives the same sheet.
     expect(rollUp(workbook(...changed, asSheet(oct2)), OCT31).rows).toEqual(oct2.rows);
   });
