@@ -34,15 +34,24 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1900_TO_1904 = 1462;
 
-/** Per cell style: its format's UK form, whether it is a date, and the texts of numbers already shown in it. */
+/**
+ * Per cell style: its format's UK form, whether it is a date, and the cells
+ * already made in it: the same number (by the text of its `<v>`) or shared
+ * string in the same style is the same cell, so it is made once and shared
+ * (cells are read-only, like BLANK_CELL). Dates, scores, statuses and owners
+ * repeat down a column, and formatting and allocating are the costly part of a cell.
+ */
 interface FormatInfo {
   readonly shown: string;
   readonly isDate: boolean;
   readonly texts: Map<number, string>;
+  readonly numberCells: Map<string, Cell>;
+  /** By shared string index; made on the first string cell in this style. */
+  stringCells: Array<Cell | null> | null;
 }
 
-/** Texts kept per style: dates and scores repeat down a column, and formatting is the costly part of a cell. */
-const TEXTS_PER_STYLE = 4096;
+/** Entries kept per style and cache (cleared when full, so memory stays bounded). */
+const CACHED_PER_STYLE = 4096;
 
 export function tooManyRowsMessage(sheet: string, rows: number, maxRows: number): string {
   return (
@@ -60,7 +69,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
     let info = formatInfo.get(style);
     if (info === undefined) {
       const raw = ctx.formats.formatOf(style);
-      info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw), texts: new Map<number, string>() };
+      info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw), texts: new Map<number, string>(), numberCells: new Map<string, Cell>(), stringCells: null };
       formatInfo.set(style, info);
     }
     return info;
@@ -178,17 +187,49 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
   if (!parsed.ok) return parsed;
 
   function makeCell(): Cell | null {
+    if (type === 'n' && value !== null && value !== '') return numberCell(value);
+    if (type === 's' && value !== null && value !== '') return stringCell(Number(value));
     const cellValue = valueOf();
     if (cellValue === undefined) return hasFormula ? cellOf(null, infoOf(style).shown) : null;
     const info = infoOf(style);
     if (typeof cellValue !== 'number') return cellOf(cellValue, info.shown);
-    let text = info.texts.get(cellValue);
-    if (text === undefined) {
-      text = shownText(cellValue, info.shown);
-      if (info.texts.size >= TEXTS_PER_STYLE) info.texts.clear();
-      info.texts.set(cellValue, text);
+    return { value: cellValue, text: numberText(info, cellValue), format: info.shown };
+  }
+
+  /** A number cell (`t="n"` or no type) from the text of its `<v>`. */
+  function numberCell(raw: string): Cell {
+    const info = infoOf(style);
+    let cell = info.numberCells.get(raw);
+    if (cell === undefined) {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) cell = cellOf({ error: '#NUM!' }, info.shown);
+      else {
+        const cellValue = info.isDate ? dateSerial(n, ctx.date1904) : n;
+        cell = { value: cellValue, text: numberText(info, cellValue), format: info.shown };
+      }
+      if (info.numberCells.size >= CACHED_PER_STYLE) info.numberCells.clear();
+      info.numberCells.set(raw, cell);
     }
-    return { value: cellValue, text, format: info.shown };
+    return cell;
+  }
+
+  /** A shared string cell; a missing string reads as blank (or an empty formula result). */
+  function stringCell(index: number): Cell | null {
+    const s = ctx.strings[index];
+    const info = infoOf(style);
+    if (s === undefined) return hasFormula ? cellOf(null, info.shown) : null;
+    let made = info.stringCells;
+    if (made === null) {
+      made = [];
+      for (let i = 0; i < ctx.strings.length; i++) made.push(null);
+      info.stringCells = made;
+    }
+    let cell = made[index];
+    if (cell === null) {
+      cell = cellOf(s, info.shown);
+      made[index] = cell;
+    }
+    return cell;
   }
 
   function valueOf(): CellValue | undefined {
@@ -241,6 +282,17 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
   }
   while (rows.length < Math.min(bottom, ctx.maxRows)) rows.push(EMPTY_ROW);
   return { ok: true, sheet: { name: ctx.name, rows, merges } };
+}
+
+/** The shown text of a number in a style, remembered per style. */
+function numberText(info: FormatInfo, n: number): string {
+  let text = info.texts.get(n);
+  if (text === undefined) {
+    text = shownText(n, info.shown);
+    if (info.texts.size >= CACHED_PER_STYLE) info.texts.clear();
+    info.texts.set(n, text);
+  }
+  return text;
 }
 
 function cellOf(value: CellValue, format: string): Cell {

@@ -25,24 +25,24 @@ export interface XmlStop {
 
 const CHUNK = 1 << 20;
 
-export function localName(name: string): string {
+function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
 export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
   const parser = new SaxesParser({ position: false });
-  parser.on('doctype', () => {
-    throw { stop: 'it declares a DOCTYPE, which workbooks never have' } as XmlStop;
-  });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Attributes));
-  const close = handlers.close;
-  if (close !== undefined) parser.on('closetag', (tag) => close(localName(tag.name)));
-  const text = handlers.text;
-  if (text !== undefined) {
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
+  // saxes calls the same module-level functions for every part, which pass the
+  // events on to this pass's handlers: saxes's hot code then sees one shape of
+  // parser and one callee at each call site, instead of being re-optimised for
+  // each kind of part (a large part of the cost of a first read).
+  parser.on('doctype', refuseDoctype);
+  parser.on('opentag', onOpenTag);
+  parser.on('closetag', onCloseTag);
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  const outer = current;
+  current = handlers;
   try {
     const decoder = new TextDecoder(encodingOf(bytes), { fatal: false });
     // Decoded and parsed a megabyte at a time: a large sheet never exists as one string.
@@ -53,8 +53,31 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
     parser.close();
   } catch (err) {
     return { ok: false, message: stopMessage(err) };
+  } finally {
+    current = outer;
   }
   return { ok: true };
+}
+
+/** The handlers of the pass under way (passes are synchronous; a nested pass restores the outer one's). */
+let current: XmlHandlers = { open: () => undefined };
+
+function onOpenTag(tag: { readonly name: string; readonly attributes: unknown }): void {
+  current.open(localName(tag.name), tag.attributes as Attributes);
+}
+
+function onCloseTag(tag: { readonly name: string }): void {
+  const close = current.close;
+  if (close !== undefined) close(localName(tag.name));
+}
+
+function onText(text: string): void {
+  const handler = current.text;
+  if (handler !== undefined) handler(text);
+}
+
+function refuseDoctype(): never {
+  throw { stop: 'it declares a DOCTYPE, which workbooks never have' } as XmlStop;
 }
 
 function encodingOf(bytes: Uint8Array): string {
