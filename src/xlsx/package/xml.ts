@@ -42,7 +42,7 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
   parser.on('text', onText);
   parser.on('cdata', onText);
   const outer = current;
-  current = handlers;
+  current = { open: handlers.open, close: handlers.close ?? ignore, text: handlers.text ?? ignore };
   try {
     const decoder = new TextDecoder(encodingOf(bytes), { fatal: false });
     // Decoded and parsed a megabyte at a time: a large sheet never exists as one string.
@@ -59,21 +59,23 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
   return { ok: true };
 }
 
-/** The handlers of the pass under way (passes are synchronous; a nested pass restores the outer one's). */
-let current: XmlHandlers = { open: () => undefined };
+/** The handlers of the pass under way, always all three (one object shape); passes are synchronous, and a nested pass restores the outer one's. */
+let current: Required<XmlHandlers> = { open: ignore, close: ignore, text: ignore };
 
 function onOpenTag(tag: { readonly name: string; readonly attributes: unknown }): void {
   current.open(localName(tag.name), tag.attributes as Attributes);
 }
 
 function onCloseTag(tag: { readonly name: string }): void {
-  const close = current.close;
-  if (close !== undefined) close(localName(tag.name));
+  current.close(localName(tag.name));
 }
 
 function onText(text: string): void {
-  const handler = current.text;
-  if (handler !== undefined) handler(text);
+  current.text(text);
+}
+
+function ignore(): void {
+  // An event the pass under way does not need.
 }
 
 function refuseDoctype(): never {
