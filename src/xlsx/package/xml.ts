@@ -26,6 +26,9 @@ export interface XmlStop {
 const CHUNK = 1 << 20;
 
 function localName(name: string): string {
+  // A prefixed name has at least three characters (`x:c`): the one- and
+  // two-letter names that make up most of a sheet (c, v, f, t, si, is) skip the search.
+  if (name.length < 3) return name;
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
