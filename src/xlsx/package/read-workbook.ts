@@ -115,7 +115,8 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): ReadResu
   const stringsPart = partOf('sharedStrings');
   const styles = readCellFormats(stylesPart === undefined ? undefined : get(stylesPart));
   if (!styles.ok) return damaged(stylesPart ?? 'styles', styles.message);
-  const strings = wanted.size === 0 ? { ok: true as const, strings: [] } : readSharedStrings(stringsPart === undefined ? undefined : get(stringsPart));
+  // The shared strings and the sheets are taken, not kept: each part's bytes can be freed once parsed.
+  const strings = wanted.size === 0 ? { ok: true as const, strings: [] } : readSharedStrings(stringsPart === undefined ? undefined : pkg.parts.take(stringsPart));
   if (!strings.ok) return damaged(stringsPart ?? 'sharedStrings', strings.message);
 
   const progress = options?.onProgress;
@@ -132,7 +133,7 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): ReadResu
       out.push({ name: sheet.name, rows: [], merges: [] });
       continue;
     }
-    const sheetBytes = get(sheet.part);
+    const sheetBytes = pkg.parts.take(sheet.part);
     if (sheetBytes === undefined) return damaged(sheet.part, 'it is missing or cannot be unpacked');
     const read = readSheet(sheetBytes, { name: sheet.name, strings: strings.strings, formats: styles.formats, date1904, maxRows, deadline, onRows });
     if (!read.ok) {

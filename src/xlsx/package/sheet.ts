@@ -12,7 +12,7 @@ import { normaliseFormat, shownText } from '../number-format';
 import { serialFromDate } from '../cell-value';
 import type { CellFormats } from './styles';
 import { formatOf, isDateFormat } from './styles';
-import { parseXml, unescapeExcelText, type Attributes, type XmlStop } from './xml';
+import { parseXml, unescapeExcelText, type Attributes, type XmlHandlers, type XmlStop } from './xml';
 
 export interface SheetContext {
   readonly name: string;
@@ -105,13 +105,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
     inInline: false,
     phonetic: 0,
   };
-  // The work is in module-level functions over `state` (not closures made per
-  // sheet), so the optimised code of one sheet serves the next.
-  const parsed = parseXml(bytes, {
-    open: (name, a) => openElement(state, name, a),
-    close: (name) => closeElement(state, name),
-    text: (text) => addText(state, text),
-  });
+  const parsed = parseXml(bytes, SHEET_EVENTS, state);
   if (!parsed.ok) return parsed;
   const { rows, merges } = state;
 
@@ -144,7 +138,11 @@ function stop(message: string): never {
   throw { stop: message } as XmlStop;
 }
 
-function openElement(st: SheetState, name: string, a: Attributes): void {
+// The work is in module-level functions over the state (not closures made per
+// sheet), so the optimised code of one sheet serves the next.
+const SHEET_EVENTS: XmlHandlers<SheetState> = { open: openElement, close: closeElement, text: addText };
+
+function openElement(name: string, a: Attributes, st: SheetState): void {
   switch (name) {
     case 'c': {
       const ref = a.r;
@@ -201,18 +199,8 @@ function openElement(st: SheetState, name: string, a: Attributes): void {
   }
 }
 
-function closeElement(st: SheetState, name: string): void {
+function closeElement(name: string, st: SheetState): void {
   switch (name) {
-    case 'v':
-    case 't':
-      st.capture = 0;
-      return;
-    case 'is':
-      st.inInline = false;
-      return;
-    case 'rPh':
-      st.phonetic--;
-      return;
     case 'c': {
       const cell = makeCell(st);
       if (cell !== null) {
@@ -223,6 +211,16 @@ function closeElement(st: SheetState, name: string): void {
       }
       return;
     }
+    case 'v':
+    case 't':
+      st.capture = 0;
+      return;
+    case 'is':
+      st.inInline = false;
+      return;
+    case 'rPh':
+      st.phonetic--;
+      return;
     case 'sheetData':
       endRow(st);
       return;
@@ -230,7 +228,7 @@ function closeElement(st: SheetState, name: string): void {
   }
 }
 
-function addText(st: SheetState, text: string): void {
+function addText(text: string, st: SheetState): void {
   if (st.capture === 1) st.value += text;
   else if (st.capture === 2) st.inline += text;
 }

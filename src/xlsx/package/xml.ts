@@ -9,11 +9,16 @@ import { SaxesParser } from 'saxes';
 
 export type Attributes = Readonly<Record<string, string>>;
 
-export interface XmlHandlers {
-  open(name: string, attributes: Attributes): void;
-  close?(name: string): void;
+/**
+ * What a pass does with each event. `state` is the third argument of `parseXml`:
+ * a hot reader (a sheet) passes module-level functions and its state, so no
+ * closure is made per part and each event is one call.
+ */
+export interface XmlHandlers<S = undefined> {
+  open(name: string, attributes: Attributes, state: S): void;
+  close?(name: string, state: S): void;
   /** Character data (and CDATA) between tags. */
-  text?(text: string): void;
+  text?(text: string, state: S): void;
 }
 
 export type XmlResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -33,7 +38,8 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
+export function parseXml<S>(bytes: Uint8Array, handlers: XmlHandlers<S>, state?: S): XmlResult;
+export function parseXml(bytes: Uint8Array, handlers: XmlHandlers<unknown>, state?: unknown): XmlResult {
   const parser = new SaxesParser({ position: false });
   // saxes calls the same module-level functions for every part, which pass the
   // events on to this pass's handlers: saxes's hot code then sees one shape of
@@ -45,7 +51,9 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
   parser.on('text', onText);
   parser.on('cdata', onText);
   const outer = current;
+  const outerState = currentState;
   current = { open: handlers.open, close: handlers.close ?? ignore, text: handlers.text ?? ignore };
+  currentState = state;
   try {
     const decoder = new TextDecoder(encodingOf(bytes), { fatal: false });
     // Decoded and parsed a megabyte at a time: a large sheet never exists as one string.
@@ -58,23 +66,25 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
     return { ok: false, message: stopMessage(err) };
   } finally {
     current = outer;
+    currentState = outerState;
   }
   return { ok: true };
 }
 
 /** The handlers of the pass under way, always all three (one object shape); passes are synchronous, and a nested pass restores the outer one's. */
-let current: Required<XmlHandlers> = { open: ignore, close: ignore, text: ignore };
+let current: Required<XmlHandlers<unknown>> = { open: ignore, close: ignore, text: ignore };
+let currentState: unknown;
 
 function onOpenTag(tag: { readonly name: string; readonly attributes: unknown }): void {
-  current.open(localName(tag.name), tag.attributes as Attributes);
+  current.open(localName(tag.name), tag.attributes as Attributes, currentState);
 }
 
 function onCloseTag(tag: { readonly name: string }): void {
-  current.close(localName(tag.name));
+  current.close(localName(tag.name), currentState);
 }
 
 function onText(text: string): void {
-  current.text(text);
+  current.text(text, currentState);
 }
 
 function ignore(): void {
