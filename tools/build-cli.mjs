@@ -5,7 +5,7 @@
 // The writing commands are separate chunks (dynamic imports in main.ts), and
 // packages stay in node_modules, so `check` and `report` never load exceljs.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -39,4 +39,13 @@ async function buildCli() {
   }
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();
+/** Whether this file is the script node was asked to run (not imported by the bench); real paths, as Node resolves the main module's symlinks. */
+function isMain() {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) await buildCli();
