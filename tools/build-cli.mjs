@@ -5,7 +5,7 @@
 // The writing commands are separate chunks (dynamic imports in main.ts), and
 // packages stay in node_modules, so `check` and `report` never load exceljs.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -13,22 +13,39 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist-cli');
 
-try {
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Bundled: fflate, saxes and the engine (no CommonJS loading at start-up). External: what only writing or importing needs.
-    external: ['exceljs', 'jszip', 'papaparse', 'tsx'],
-    logLevel: 'warning',
-  });
-} catch (err) {
-  // Never fail an install over it: bin/plan.mjs falls back to the sources.
-  rmSync(outdir, { recursive: true, force: true });
-  process.stderr.write('build-cli: no bundle (' + (err instanceof Error ? err.message : String(err)) + '); plan will run the sources through tsx.\n');
+/**
+ * How the command line is bundled; bench/read.bench.ts bundles its reader
+ * worker with the same options, so the reading figures are those of the code
+ * users run. Bundled: fflate, saxes and the engine (no CommonJS loading at
+ * start-up). External: what only writing or importing needs.
+ */
+export const CLI_BUILD_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['exceljs', 'jszip', 'papaparse', 'tsx'],
+  logLevel: 'warning',
+};
+
+async function buildCli() {
+  try {
+    rmSync(outdir, { recursive: true, force: true });
+    await build({ ...CLI_BUILD_OPTIONS, entryPoints: [path.join(root, 'src/cli/main.ts')], outdir, splitting: true });
+  } catch (err) {
+    // Never fail an install over it: bin/plan.mjs falls back to the sources.
+    rmSync(outdir, { recursive: true, force: true });
+    process.stderr.write('build-cli: no bundle (' + (err instanceof Error ? err.message : String(err)) + '); plan will run the sources through tsx.\n');
+  }
 }
+
+/** Whether this file is the script node was asked to run (not imported by the bench); real paths, as Node resolves the main module's symlinks. */
+function isMain() {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) await buildCli();

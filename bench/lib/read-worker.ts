@@ -1,6 +1,7 @@
 /**
  * One reader on one file in its own process (so max RSS is that reader's own);
- * prints JSON: median read time over `runs`, median engine time on the result, peak RSS.
+ * prints JSON: median read time over `runs`, median engine time on the result, peak RSS
+ * of the reads (taken before the engine runs) and of the whole process (reads and engine).
  * Modes: `exceljs` (today's path: load + snapshot of the engine's sheets),
  * `package` (src/xlsx/package, with Node's zlib as the command line uses it), `floor`
  * (inflate the parts the package reader reads, same zlib, and one saxes pass over them with handlers that do nothing).
@@ -50,11 +51,14 @@ async function readOnce(): Promise<WorkbookSnapshot | null> {
 const times: number[] = [];
 let snapshot: WorkbookSnapshot | null = null;
 for (let i = 0; i < runs; i++) {
+  // Each read starts with no earlier result alive, as one `plan` run does.
+  snapshot = null;
   const t0 = performance.now();
   snapshot = await readOnce();
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
+const readRssMb = process.resourceUsage().maxRSS / 1024;
 // The engine's time is taken like the read's: the median of as many runs.
 const engineTimes: number[] = [];
 for (let i = 0; snapshot !== null && i < runs; i++) {
@@ -64,4 +68,4 @@ for (let i = 0; snapshot !== null && i < runs; i++) {
 }
 engineTimes.sort((a, b) => a - b);
 const engine = engineTimes.length === 0 ? 0 : engineTimes[Math.floor(engineTimes.length / 2)];
-process.stdout.write(JSON.stringify({ read: times[Math.floor(times.length / 2)], engine, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(JSON.stringify({ read: times[Math.floor(times.length / 2)], engine, readRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -26,10 +26,13 @@ export async function openWorkbook(file: string, terminal: Terminal): Promise<Op
   return { ok: true, bytes: read.bytes, snapshot: result.snapshot };
 }
 
+/** Output buffer of one inflate: the declared size, so a part inflates into one buffer, not chunks joined by a copy (bounded: a size is only a claim). */
+const MAX_CHUNK = 32 * 1024 * 1024;
+
 /** Node's zlib, bounded to the size the zip declares: a part that inflates past it reads as damaged. */
 export function nativeInflate(data: Uint8Array, size: number): Uint8Array | null {
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.min(Math.max(size, 64), MAX_CHUNK) });
     return out.length === size ? new Uint8Array(out.buffer, out.byteOffset, out.length) : null;
   } catch {
     return null;

@@ -42,7 +42,6 @@ interface SheetEntry {
   readonly part: string;
 }
 
-const PROGRESS_EVERY = 2000;
 const SAVE_AGAIN = ' Open it in Excel, check it looks right, and save it again as .xlsx.';
 
 export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): ReadResult {
@@ -116,15 +115,15 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): ReadResu
   const stringsPart = partOf('sharedStrings');
   const styles = readCellFormats(stylesPart === undefined ? undefined : get(stylesPart));
   if (!styles.ok) return damaged(stylesPart ?? 'styles', styles.message);
-  const strings = wanted.size === 0 ? { ok: true as const, strings: [] } : readSharedStrings(stringsPart === undefined ? undefined : get(stringsPart));
+  // The shared strings and the sheets are taken, not kept: each part's bytes can be freed once parsed.
+  const strings = wanted.size === 0 ? { ok: true as const, strings: [] } : readSharedStrings(stringsPart === undefined ? undefined : pkg.parts.take(stringsPart));
   if (!strings.ok) return damaged(stringsPart ?? 'sharedStrings', strings.message);
 
   const progress = options?.onProgress;
   const total = sheets.filter((s) => wanted.has(s.name)).reduce((sum, s) => sum + estimatedRows(pkg.info.get(s.part)?.size ?? 0), 0);
   let done = 0;
-  const onRow = (): void => {
-    done++;
-    if (progress !== undefined && done % PROGRESS_EVERY === 0) progress(done, Math.max(done, total));
+  const onRows = (rowsRead: number): void => {
+    if (progress !== undefined) progress(done + rowsRead, Math.max(done + rowsRead, total));
   };
   const maxRows = options?.maxRows ?? MAX_ROWS;
   const deadline = Date.now() + (options?.timeLimitMs ?? TIME_LIMIT_MS);
@@ -134,15 +133,16 @@ export function readWorkbook(bytes: Uint8Array, options?: ReadOptions): ReadResu
       out.push({ name: sheet.name, rows: [], merges: [] });
       continue;
     }
-    const sheetBytes = get(sheet.part);
+    const sheetBytes = pkg.parts.take(sheet.part);
     if (sheetBytes === undefined) return damaged(sheet.part, 'it is missing or cannot be unpacked');
-    const read = readSheet(sheetBytes, { name: sheet.name, strings: strings.strings, formats: styles.formats, date1904, maxRows, deadline, onRow });
+    const read = readSheet(sheetBytes, { name: sheet.name, strings: strings.strings, formats: styles.formats, date1904, maxRows, deadline, onRows });
     if (!read.ok) {
       if (/^Sheet "/.test(read.message)) return { ok: false, problem: 'too-big', message: read.message };
       if (/took too long/.test(read.message)) return { ok: false, problem: 'too-big', message: `The workbook cannot be read in time: ${read.message}. Remove what the plan does not need (or split the file) and try again.` };
       return damaged(sheet.part, read.message);
     }
     out.push(read.sheet);
+    done += read.rowsRead;
   }
   if (progress !== undefined) progress(done, done);
   return { ok: true, snapshot: { sheets: out, tables } };

@@ -11,8 +11,8 @@ import { parseArea } from '../../core/address';
 import { normaliseFormat, shownText } from '../number-format';
 import { serialFromDate } from '../cell-value';
 import type { CellFormats } from './styles';
-import { isDateFormat } from './styles';
-import { parseXml, unescapeExcelText, type XmlStop } from './xml';
+import { formatOf, isDateFormat } from './styles';
+import { parseXml, unescapeExcelText, type Attributes, type XmlHandlers, type XmlStop } from './xml';
 
 export interface SheetContext {
   readonly name: string;
@@ -22,11 +22,14 @@ export interface SheetContext {
   readonly maxRows: number;
   /** Date.now() after which reading stops with a message. */
   readonly deadline: number;
-  /** Called once per row read. */
-  readonly onRow: () => void;
+  /** Called with the rows read so far in this sheet, every ROWS_PER_CHECK rows. */
+  readonly onRows: (rowsRead: number) => void;
 }
 
-export type SheetRead = { readonly ok: true; readonly sheet: SheetSnapshot } | { readonly ok: false; readonly message: string };
+export type SheetRead = { readonly ok: true; readonly sheet: SheetSnapshot; readonly rowsRead: number } | { readonly ok: false; readonly message: string };
+
+/** How often (in rows read) the time limit is checked and progress reported. */
+export const ROWS_PER_CHECK = 1024;
 
 const MAX_COLUMNS = 16_384;
 const EMPTY_ROW: ReadonlyArray<Cell> = [];
@@ -34,15 +37,24 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1900_TO_1904 = 1462;
 
-/** Per cell style: its format's UK form, whether it is a date, and the texts of numbers already shown in it. */
+/**
+ * Per cell style: its format's UK form, whether it is a date, and the cells
+ * already made in it: the same number (by the text of its `<v>`) or shared
+ * string in the same style is the same cell, so it is made once and shared
+ * (cells are read-only, like BLANK_CELL). Dates, scores, statuses and owners
+ * repeat down a column, and formatting and allocating are the costly part of a cell.
+ */
 interface FormatInfo {
   readonly shown: string;
   readonly isDate: boolean;
   readonly texts: Map<number, string>;
+  readonly numberCells: Map<string, Cell>;
+  /** By shared string index; made on the first string cell in this style. */
+  stringCells: Array<Cell | null> | null;
 }
 
-/** Texts kept per style: dates and scores repeat down a column, and formatting is the costly part of a cell. */
-const TEXTS_PER_STYLE = 4096;
+/** Entries kept per style and cache (cleared when full, so memory stays bounded). */
+const CACHED_PER_STYLE = 4096;
 
 export function tooManyRowsMessage(sheet: string, rows: number, maxRows: number): string {
   return (
@@ -52,171 +64,50 @@ export function tooManyRowsMessage(sheet: string, rows: number, maxRows: number)
   );
 }
 
+/** Where one pass over a sheet part is: what is read so far and the cell under way. */
+interface SheetState {
+  readonly ctx: SheetContext;
+  readonly rows: Array<ReadonlyArray<Cell>>;
+  readonly merges: string[];
+  readonly formatInfo: Map<number, FormatInfo>;
+  rowNumber: number;
+  /** Rows with cells read so far. */
+  rowsRead: number;
+  cells: Cell[];
+  col: number;
+  type: string;
+  style: number;
+  hasFormula: boolean;
+  value: string | null;
+  inline: string | null;
+  /** What the text events are collecting: 1 <v>, 2 <is><t>, 0 nothing. */
+  capture: number;
+  inInline: boolean;
+  phonetic: number;
+}
+
 export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
-  const rows: Array<ReadonlyArray<Cell>> = [];
-  const merges: string[] = [];
-  const formatInfo = new Map<number, FormatInfo>();
-  const infoOf = (style: number): FormatInfo => {
-    let info = formatInfo.get(style);
-    if (info === undefined) {
-      const raw = ctx.formats.formatOf(style);
-      info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw), texts: new Map<number, string>() };
-      formatInfo.set(style, info);
-    }
-    return info;
+  const state: SheetState = {
+    ctx,
+    rows: [],
+    merges: [],
+    formatInfo: new Map<number, FormatInfo>(),
+    rowNumber: 0,
+    rowsRead: 0,
+    cells: [],
+    col: 0,
+    type: '',
+    style: 0,
+    hasFormula: false,
+    value: null,
+    inline: null,
+    capture: 0,
+    inInline: false,
+    phonetic: 0,
   };
-
-  let rowNumber = 0;
-  let cells: Cell[] = [];
-  let col = 0;
-  let type = '';
-  let style = 0;
-  let hasFormula = false;
-  let value: string | null = null;
-  let inline: string | null = null;
-  // What the text events are collecting: 1 <v>, 2 <is><t>, 0 nothing.
-  let capture = 0;
-  let inInline = false;
-  let phonetic = 0;
-
-  const stop = (message: string): never => {
-    throw { stop: message } as XmlStop;
-  };
-  const endRow = (): void => {
-    if (cells.length === 0) return;
-    while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
-    rows[rowNumber - 1] = cells;
-    cells = [];
-    ctx.onRow();
-    if ((rowNumber & 1023) === 0 && Date.now() > ctx.deadline) {
-      stop(`reading sheet "${ctx.name}" took too long (stopped at row ${rowNumber.toLocaleString('en-GB')})`);
-    }
-  };
-
-  const parsed = parseXml(bytes, {
-    open: (name, a) => {
-      switch (name) {
-        case 'c': {
-          const ref = a.r;
-          col = ref === undefined ? col + 1 : columnOf(ref);
-          if (col < 1 || col > MAX_COLUMNS) stop(`a cell address in sheet "${ctx.name}" is damaged (${String(ref)})`);
-          type = a.t === undefined ? 'n' : a.t;
-          style = a.s === undefined ? 0 : Number(a.s) | 0;
-          hasFormula = false;
-          value = null;
-          inline = null;
-          return;
-        }
-        case 'v':
-          capture = 1;
-          value = '';
-          return;
-        case 'f':
-          hasFormula = true;
-          return;
-        case 'is':
-          inInline = true;
-          inline = '';
-          return;
-        case 't':
-          if (inInline && phonetic === 0) capture = 2;
-          return;
-        case 'rPh':
-          phonetic++;
-          return;
-        case 'row': {
-          endRow();
-          rowNumber = a.r === undefined ? rowNumber + 1 : Number(a.r);
-          if (!(rowNumber >= 1)) stop(`a row number in sheet "${ctx.name}" is damaged`);
-          if (rowNumber > ctx.maxRows) stop(tooManyRowsMessage(ctx.name, rowNumber, ctx.maxRows));
-          col = 0;
-          return;
-        }
-        case 'mergeCell':
-          if (a.ref !== undefined && a.ref.indexOf(':') > 0) merges.push(a.ref.replace(/\$/g, '').toUpperCase());
-          return;
-        case 'dimension': {
-          const m = a.ref === undefined ? null : /(\d+)$/.exec(a.ref);
-          const last = m === null ? 0 : Number(m[1]);
-          if (last > ctx.maxRows) stop(tooManyRowsMessage(ctx.name, last, ctx.maxRows));
-          return;
-        }
-        default:
-      }
-    },
-    close: (name) => {
-      switch (name) {
-        case 'v':
-        case 't':
-          capture = 0;
-          return;
-        case 'is':
-          inInline = false;
-          return;
-        case 'rPh':
-          phonetic--;
-          return;
-        case 'c': {
-          const cell = makeCell();
-          if (cell !== null) {
-            while (cells.length < col - 1) cells.push(BLANK_CELL);
-            cells[col - 1] = cell;
-          }
-          return;
-        }
-        case 'sheetData':
-          endRow();
-          return;
-        default:
-      }
-    },
-    text: (text) => {
-      if (capture === 1) value += text;
-      else if (capture === 2) inline += text;
-    },
-  });
+  const parsed = parseXml(bytes, SHEET_EVENTS, state);
   if (!parsed.ok) return parsed;
-
-  function makeCell(): Cell | null {
-    const cellValue = valueOf();
-    if (cellValue === undefined) return hasFormula ? cellOf(null, infoOf(style).shown) : null;
-    const info = infoOf(style);
-    if (typeof cellValue !== 'number') return cellOf(cellValue, info.shown);
-    let text = info.texts.get(cellValue);
-    if (text === undefined) {
-      text = shownText(cellValue, info.shown);
-      if (info.texts.size >= TEXTS_PER_STYLE) info.texts.clear();
-      info.texts.set(cellValue, text);
-    }
-    return { value: cellValue, text, format: info.shown };
-  }
-
-  function valueOf(): CellValue | undefined {
-    switch (type) {
-      case 's': {
-        if (value === null || value === '') return undefined;
-        const s = ctx.strings[Number(value)];
-        return s === undefined ? undefined : s;
-      }
-      case 'inlineStr':
-        return inline !== null ? unescapeExcelText(inline) : value !== null ? unescapeExcelText(value) : undefined;
-      case 'str':
-        return value === null ? undefined : unescapeExcelText(value);
-      case 'b':
-        return value === null || value === '' ? undefined : value === '1' || value.toLowerCase() === 'true';
-      case 'e':
-        return value === null || value === '' ? undefined : { error: value };
-      case 'd':
-        return value === null ? undefined : isoSerial(value);
-      default: {
-        if (value === null || value === '') return undefined;
-        const n = Number(value);
-        if (!Number.isFinite(n)) return { error: '#NUM!' };
-        const info = infoOf(style);
-        return info.isDate ? dateSerial(n, ctx.date1904) : n;
-      }
-    }
-  }
+  const { rows, merges } = state;
 
   // Cells inside a merged area other than its top-left read as blank (as in Excel and the exceljs path).
   let bottom = rows.length;
@@ -240,7 +131,220 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetRead {
     else if (row.length > 0 && row[row.length - 1] === BLANK_CELL) rows[r] = trimTrailingBlanks(row);
   }
   while (rows.length < Math.min(bottom, ctx.maxRows)) rows.push(EMPTY_ROW);
-  return { ok: true, sheet: { name: ctx.name, rows, merges } };
+  return { ok: true, sheet: { name: ctx.name, rows, merges }, rowsRead: state.rowsRead };
+}
+
+function stop(message: string): never {
+  throw { stop: message } as XmlStop;
+}
+
+// The work is in module-level functions over the state (not closures made per
+// sheet), so the optimised code of one sheet serves the next.
+const SHEET_EVENTS: XmlHandlers<SheetState> = { open: openElement, close: closeElement, text: addText };
+
+function openElement(name: string, a: Attributes, st: SheetState): void {
+  switch (name) {
+    case 'c': {
+      const ref = a.r;
+      st.col = ref === undefined ? st.col + 1 : columnOf(ref);
+      if (st.col < 1 || st.col > MAX_COLUMNS) stop(`a cell address in sheet "${st.ctx.name}" is damaged (${String(ref)})`);
+      const t = a.t;
+      st.type = t === undefined ? 'n' : t;
+      const s = a.s;
+      st.style = s === undefined ? 0 : Number(s) | 0;
+      st.hasFormula = false;
+      st.value = null;
+      st.inline = null;
+      return;
+    }
+    case 'v':
+      st.capture = 1;
+      st.value = '';
+      return;
+    case 'f':
+      st.hasFormula = true;
+      return;
+    case 'is':
+      st.inInline = true;
+      st.inline = '';
+      return;
+    case 't':
+      if (st.inInline && st.phonetic === 0) st.capture = 2;
+      return;
+    case 'rPh':
+      st.phonetic++;
+      return;
+    case 'row': {
+      endRow(st);
+      const r = a.r;
+      const rowNumber = r === undefined ? st.rowNumber + 1 : Number(r);
+      st.rowNumber = rowNumber;
+      if (!(rowNumber >= 1)) stop(`a row number in sheet "${st.ctx.name}" is damaged`);
+      if (rowNumber > st.ctx.maxRows) stop(tooManyRowsMessage(st.ctx.name, rowNumber, st.ctx.maxRows));
+      st.col = 0;
+      return;
+    }
+    case 'mergeCell': {
+      const ref = a.ref;
+      if (ref !== undefined && ref.indexOf(':') > 0) st.merges.push(ref.replace(/\$/g, '').toUpperCase());
+      return;
+    }
+    case 'dimension': {
+      const m = a.ref === undefined ? null : /(\d+)$/.exec(a.ref);
+      const last = m === null ? 0 : Number(m[1]);
+      if (last > st.ctx.maxRows) stop(tooManyRowsMessage(st.ctx.name, last, st.ctx.maxRows));
+      return;
+    }
+    default:
+  }
+}
+
+function closeElement(name: string, st: SheetState): void {
+  switch (name) {
+    case 'c': {
+      const cell = makeCell(st);
+      if (cell !== null) {
+        const cells = st.cells;
+        const col = st.col;
+        while (cells.length < col - 1) cells.push(BLANK_CELL);
+        cells[col - 1] = cell;
+      }
+      return;
+    }
+    case 'v':
+    case 't':
+      st.capture = 0;
+      return;
+    case 'is':
+      st.inInline = false;
+      return;
+    case 'rPh':
+      st.phonetic--;
+      return;
+    case 'sheetData':
+      endRow(st);
+      return;
+    default:
+  }
+}
+
+function addText(text: string, st: SheetState): void {
+  if (st.capture === 1) st.value += text;
+  else if (st.capture === 2) st.inline += text;
+}
+
+function endRow(st: SheetState): void {
+  if (st.cells.length === 0) return;
+  const rows = st.rows;
+  const rowNumber = st.rowNumber;
+  while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
+  rows[rowNumber - 1] = st.cells;
+  st.cells = [];
+  const read = ++st.rowsRead;
+  if (read % ROWS_PER_CHECK === 0) {
+    if (Date.now() > st.ctx.deadline) stop(`reading sheet "${st.ctx.name}" took too long (stopped at row ${rowNumber.toLocaleString('en-GB')})`);
+    st.ctx.onRows(read);
+  }
+}
+
+function infoOf(st: SheetState, style: number): FormatInfo {
+  let info = st.formatInfo.get(style);
+  if (info === undefined) {
+    const raw = formatOf(st.ctx.formats, style);
+    info = { shown: normaliseFormat(raw), isDate: isDateFormat(raw), texts: new Map<number, string>(), numberCells: new Map<string, Cell>(), stringCells: null };
+    st.formatInfo.set(style, info);
+  }
+  return info;
+}
+
+function makeCell(st: SheetState): Cell | null {
+  const value = st.value;
+  if (value !== null && value !== '') {
+    if (st.type === 'n') return numberCell(st, value);
+    if (st.type === 's') return stringCell(st, Number(value));
+  }
+  const cellValue = valueOf(st);
+  if (cellValue === undefined) return st.hasFormula ? cellOf(null, infoOf(st, st.style).shown) : null;
+  const info = infoOf(st, st.style);
+  if (typeof cellValue !== 'number') return cellOf(cellValue, info.shown);
+  return { value: cellValue, text: numberText(info, cellValue), format: info.shown };
+}
+
+/** A number cell (`t="n"` or no type) from the text of its `<v>`. */
+function numberCell(st: SheetState, raw: string): Cell {
+  const info = infoOf(st, st.style);
+  let cell = info.numberCells.get(raw);
+  if (cell === undefined) {
+    const n = Number(raw);
+    if (!Number.isFinite(n)) cell = cellOf({ error: '#NUM!' }, info.shown);
+    else {
+      const cellValue = info.isDate ? dateSerial(n, st.ctx.date1904) : n;
+      cell = { value: cellValue, text: numberText(info, cellValue), format: info.shown };
+    }
+    if (info.numberCells.size >= CACHED_PER_STYLE) info.numberCells.clear();
+    info.numberCells.set(raw, cell);
+  }
+  return cell;
+}
+
+/** A shared string cell; a missing string reads as blank (or an empty formula result). */
+function stringCell(st: SheetState, index: number): Cell | null {
+  const strings = st.ctx.strings;
+  const s = strings[index];
+  const info = infoOf(st, st.style);
+  if (s === undefined) return st.hasFormula ? cellOf(null, info.shown) : null;
+  let made = info.stringCells;
+  if (made === null) {
+    made = [];
+    for (let i = 0; i < strings.length; i++) made.push(null);
+    info.stringCells = made;
+  }
+  let cell = made[index];
+  if (cell === null) {
+    cell = cellOf(s, info.shown);
+    made[index] = cell;
+  }
+  return cell;
+}
+
+/** The value of the cell under way (other than the number and shared string cells above); undefined when it holds none. */
+function valueOf(st: SheetState): CellValue | undefined {
+  const value = st.value;
+  const inline = st.inline;
+  switch (st.type) {
+    case 's': {
+      if (value === null || value === '') return undefined;
+      const s = st.ctx.strings[Number(value)];
+      return s === undefined ? undefined : s;
+    }
+    case 'inlineStr':
+      return inline !== null ? unescapeExcelText(inline) : value !== null ? unescapeExcelText(value) : undefined;
+    case 'str':
+      return value === null ? undefined : unescapeExcelText(value);
+    case 'b':
+      return value === null || value === '' ? undefined : value === '1' || value.toLowerCase() === 'true';
+    case 'e':
+      return value === null || value === '' ? undefined : { error: value };
+    case 'd':
+      return value === null ? undefined : isoSerial(value);
+    default: {
+      if (value === null || value === '') return undefined;
+      const n = Number(value);
+      if (!Number.isFinite(n)) return { error: '#NUM!' };
+      return infoOf(st, st.style).isDate ? dateSerial(n, st.ctx.date1904) : n;
+    }
+  }
+}
+
+/** The shown text of a number in a style, remembered per style. */
+function numberText(info: FormatInfo, n: number): string {
+  let text = info.texts.get(n);
+  if (text === undefined) {
+    text = shownText(n, info.shown);
+    if (info.texts.size >= CACHED_PER_STYLE) info.texts.clear();
+    info.texts.set(n, text);
+  }
+  return text;
 }
 
 function cellOf(value: CellValue, format: string): Cell {

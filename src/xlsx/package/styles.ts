@@ -13,9 +13,14 @@ const BUILT_IN: Readonly<Record<number, string>> = {
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
+/** The raw format code of each cell style index ('' for General); plain data, read with `formatOf`. */
 export interface CellFormats {
-  /** The raw format code of style index `s` ('' for General). */
-  formatOf(styleIndex: number): string;
+  readonly byStyle: ReadonlyArray<string>;
+}
+
+/** The raw format code of style index `s` ('' for General or an unknown style). */
+export function formatOf(formats: CellFormats, s: number): string {
+  return s >= 0 && s < formats.byStyle.length ? formats.byStyle[s] : '';
 }
 
 export function readCellFormats(bytes: Uint8Array | undefined): { readonly ok: true; readonly formats: CellFormats } | { readonly ok: false; readonly message: string } {
@@ -41,7 +46,7 @@ export function readCellFormats(bytes: Uint8Array | undefined): { readonly ok: t
     const builtIn = BUILT_IN[id];
     return builtIn === undefined ? '' : builtIn;
   });
-  return { ok: true, formats: { formatOf: (s) => (s >= 0 && s < byStyle.length ? byStyle[s] : '') } };
+  return { ok: true, formats: { byStyle } };
 }
 
 /**

@@ -9,11 +9,16 @@ import { SaxesParser } from 'saxes';
 
 export type Attributes = Readonly<Record<string, string>>;
 
-export interface XmlHandlers {
-  open(name: string, attributes: Attributes): void;
-  close?(name: string): void;
+/**
+ * What a pass does with each event. `state` is the third argument of `parseXml`:
+ * a hot reader (a sheet) passes module-level functions and its state, so no
+ * closure is made per part and each event is one call.
+ */
+export interface XmlHandlers<S = undefined> {
+  open(name: string, attributes: Attributes, state: S): void;
+  close?(name: string, state: S): void;
   /** Character data (and CDATA) between tags. */
-  text?(text: string): void;
+  text?(text: string, state: S): void;
 }
 
 export type XmlResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -25,24 +30,30 @@ export interface XmlStop {
 
 const CHUNK = 1 << 20;
 
-export function localName(name: string): string {
+function localName(name: string): string {
+  // A prefixed name has at least three characters (`x:c`): the one- and
+  // two-letter names that make up most of a sheet (c, v, f, t, si, is) skip the search.
+  if (name.length < 3) return name;
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
+export function parseXml<S>(bytes: Uint8Array, handlers: XmlHandlers<S>, state?: S): XmlResult;
+export function parseXml(bytes: Uint8Array, handlers: XmlHandlers<unknown>, state?: unknown): XmlResult {
   const parser = new SaxesParser({ position: false });
-  parser.on('doctype', () => {
-    throw { stop: 'it declares a DOCTYPE, which workbooks never have' } as XmlStop;
-  });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Attributes));
-  const close = handlers.close;
-  if (close !== undefined) parser.on('closetag', (tag) => close(localName(tag.name)));
-  const text = handlers.text;
-  if (text !== undefined) {
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
+  // saxes calls the same module-level functions for every part, which pass the
+  // events on to this pass's handlers: saxes's hot code then sees one shape of
+  // parser and one callee at each call site, instead of being re-optimised for
+  // each kind of part (a large part of the cost of a first read).
+  parser.on('doctype', refuseDoctype);
+  parser.on('opentag', onOpenTag);
+  parser.on('closetag', onCloseTag);
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  const outer = current;
+  const outerState = currentState;
+  current = { open: handlers.open, close: handlers.close ?? ignore, text: handlers.text ?? ignore };
+  currentState = state;
   try {
     const decoder = new TextDecoder(encodingOf(bytes), { fatal: false });
     // Decoded and parsed a megabyte at a time: a large sheet never exists as one string.
@@ -53,8 +64,35 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): XmlResult {
     parser.close();
   } catch (err) {
     return { ok: false, message: stopMessage(err) };
+  } finally {
+    current = outer;
+    currentState = outerState;
   }
   return { ok: true };
+}
+
+/** The handlers of the pass under way, always all three (one object shape); passes are synchronous, and a nested pass restores the outer one's. */
+let current: Required<XmlHandlers<unknown>> = { open: ignore, close: ignore, text: ignore };
+let currentState: unknown;
+
+function onOpenTag(tag: { readonly name: string; readonly attributes: unknown }): void {
+  current.open(localName(tag.name), tag.attributes as Attributes, currentState);
+}
+
+function onCloseTag(tag: { readonly name: string }): void {
+  current.close(localName(tag.name), currentState);
+}
+
+function onText(text: string): void {
+  current.text(text, currentState);
+}
+
+function ignore(): void {
+  // An event the pass under way does not need.
+}
+
+function refuseDoctype(): never {
+  throw { stop: 'it declares a DOCTYPE, which workbooks never have' } as XmlStop;
 }
 
 function encodingOf(bytes: Uint8Array): string {

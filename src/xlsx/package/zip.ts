@@ -100,6 +100,8 @@ export function openPackage(bytes: Uint8Array, limits?: Partial<PackageLimits>, 
 /** Part name -> bytes, inflated the first time a part is asked for. A part that fails to inflate reads as absent. */
 export interface PackageParts {
   get(name: string): Uint8Array | undefined;
+  /** Like `get`, but the bytes are not kept: for a large part read once (a sheet), so it can be freed as soon as it is parsed. */
+  take(name: string): Uint8Array | undefined;
   has(name: string): boolean;
   readonly size: number;
 }
@@ -115,7 +117,14 @@ function lazyParts(info: ReadonlyMap<string, PartInfo>, inflate: (name: string) 
     }
     return got === null ? undefined : got;
   };
-  return { get, has: (name) => get(name) !== undefined, size: info.size };
+  const take = (name: string): Uint8Array | undefined => {
+    if (!info.has(name)) return undefined;
+    const cached = cache.get(name);
+    cache.delete(name);
+    const got = cached === undefined ? inflate(name) : cached;
+    return got === null ? undefined : got;
+  };
+  return { get, take, has: (name) => get(name) !== undefined, size: info.size };
 }
 
 /** Throws nothing: a part that cannot be inflated is null. */
