@@ -106,6 +106,20 @@ function px(n: number): string {
   return t >= 0 && t < PX.length ? PX[t] : String(t / 10);
 }
 
+/** A grid line at each tenth of a pixel, and a tick label's opening tag: made once, as whole strings (the charts repeat them thousands of times). */
+function tableOf(make: (at: string) => string): ReadonlyArray<string> {
+  const table: string[] = [];
+  for (let t = 0; t < PX.length; t++) table.push(make(PX[t]));
+  return table;
+}
+const GRID_LINES: ReadonlyArray<string> = tableOf((y) => 'M' + String(LEFT) + ' ' + y + 'H' + String(RIGHT));
+const TICK_OPENS: ReadonlyArray<string> = tableOf((y) => '<text x="' + String(LEFT - 4) + '" y="' + y + '">');
+
+function fromTable(table: ReadonlyArray<string>, n: number, make: (at: string) => string): string {
+  const t = Math.round(n * 10);
+  return t >= 0 && t < table.length ? table[t] : make(String(t / 10));
+}
+
 const MARKS: Readonly<Record<ComparatorName, { readonly short: string; readonly shape: string }>> = {
   England: { short: 'E', shape: 'triangle' },
   'Statistical neighbours': { short: 'SN', shape: 'square' },
@@ -123,6 +137,9 @@ export interface ChartFrame {
   readonly months: ReadonlyArray<YearMonth>;
   /** Each month's x, as text. */
   readonly xs: ReadonlyArray<string>;
+  /** `M<x> ` and `L<x> ` for each month: the start of a path step there. */
+  readonly moveTo: ReadonlyArray<string>;
+  readonly lineTo: ReadonlyArray<string>;
   /** Each month's name (`April 2016`), for the description. */
   readonly names: ReadonlyArray<string>;
   /** `Chart of <label>, April 2016 to March 2017`: the part after the label. */
@@ -150,7 +167,7 @@ export function chartFrame(months: ReadonlyArray<YearMonth>): ChartFrame {
       '<text class="month" x="' + String(LEFT) + '" y="' + String(BOTTOM + 26) + '">' + escapeHtml(shortMonth(months[0]) + ' ' + String(Math.floor(months[0] / 12))) + '</text>' +
       '<text class="month" x="' + String(RIGHT) + '" y="' + String(BOTTOM + 26) + '" text-anchor="end">' + escapeHtml(shortMonth(months[n - 1]) + ' ' + String(Math.floor(months[n - 1] / 12))) + '</text>';
   }
-  return { months, xs, names, span: n > 0 ? names[0] + ' to ' + names[n - 1] : 'the plan year', monthLabels };
+  return { months, xs, moveTo: xs.map((x) => 'M' + x + ' '), lineTo: xs.map((x) => 'L' + x + ' '), names, span: n > 0 ? names[0] + ' to ' + names[n - 1] : 'the plan year', monthLabels };
 }
 
 /** True when `frame` was built for exactly these months. */
@@ -163,7 +180,7 @@ export function sameMonths(frame: ChartFrame, months: ReadonlyArray<YearMonth>):
 
 /** The sentence that gives the chart's numbers (its `<desc>`). */
 export function chartDescription(chart: MeasureChart, unit: Unit, asOfMonth: YearMonth, scale: ChartScale | null, frame: ChartFrame = chartFrame(chart.months)): string {
-  let shown = '';
+  const shown: string[] = [];
   let later = 0;
   for (let i = 0; i < chart.months.length; i++) {
     const v = chart.values[i];
@@ -171,18 +188,18 @@ export function chartDescription(chart: MeasureChart, unit: Unit, asOfMonth: Yea
       later++;
       continue;
     }
-    shown += (shown === '' ? '' : ', ') + frame.names[i] + ' ' + (v === null ? 'no data' : formatValue(v, unit));
+    shown.push(frame.names[i] + ' ' + (v === null ? 'no data' : formatValue(v, unit)));
   }
-  let out = shown === '' ? 'No monthly values.' : 'Monthly values: ' + shown + '.';
-  if (later > 0) out += ' No values yet for the ' + (later === 1 ? 'month' : String(later) + ' months') + ' after ' + monthName(asOfMonth) + '.';
-  out += chart.target === null ? ' No target.' : ' Target ' + formatValue(chart.target, unit) + '.';
+  const parts: string[] = [shown.length === 0 ? 'No monthly values.' : 'Monthly values: ' + shown.join(', ') + '.'];
+  if (later > 0) parts.push('No values yet for the ' + (later === 1 ? 'month' : String(later) + ' months') + ' after ' + monthName(asOfMonth) + '.');
+  parts.push(chart.target === null ? 'No target.' : 'Target ' + formatValue(chart.target, unit) + '.');
   if (chart.trajectory !== null && chart.trajectory.length > 0) {
     const last = chart.trajectory.length - 1;
-    out += ' Trajectory from ' + formatValue(chart.trajectory[0], unit) + ' in ' + monthName(chart.months[0]) + ' to ' + formatValue(chart.trajectory[last], unit) + ' in ' + monthName(chart.months[last]) + '.';
+    parts.push('Trajectory from ' + formatValue(chart.trajectory[0], unit) + ' in ' + monthName(chart.months[0]) + ' to ' + formatValue(chart.trajectory[last], unit) + ' in ' + monthName(chart.months[last]) + '.');
   }
-  if (chart.comparators.length > 0) out += ' Comparators: ' + chart.comparators.map((c) => c.name + ' ' + formatValue(c.value, unit)).join(', ') + '.';
-  if (scale !== null && !scale.fromZero) out += ' The value axis runs from ' + tickLabel(scale.lo, unit, scale) + ', not from zero.';
-  return out;
+  if (chart.comparators.length > 0) parts.push('Comparators: ' + chart.comparators.map((c) => c.name + ' ' + formatValue(c.value, unit)).join(', ') + '.');
+  if (scale !== null && !scale.fromZero) parts.push('The value axis runs from ' + tickLabel(scale.lo, unit, scale) + ', not from zero.');
+  return parts.join(' ');
 }
 
 /** The value and month axes as one path (and, when the value axis does not start at zero, its break mark). */
@@ -221,8 +238,8 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
   let ticks = '"/><g class="tick" text-anchor="end">';
   for (const t of scale.ticks) {
     const y = yAt(t);
-    grid += 'M' + String(LEFT) + ' ' + px(y) + 'H' + String(RIGHT);
-    ticks += '<text x="' + String(LEFT - 4) + '" y="' + px(y + 3.5) + '">' + tickLabel(t, unit, scale) + '</text>';
+    grid += fromTable(GRID_LINES, y, (at) => 'M' + String(LEFT) + ' ' + at + 'H' + String(RIGHT));
+    ticks += fromTable(TICK_OPENS, y + 3.5, (at) => '<text x="' + String(LEFT - 4) + '" y="' + at + '">') + tickLabel(t, unit, scale) + '</text>';
   }
   out.push(grid, ticks, '</g>', AXES);
   if (!scale.fromZero) out.push(AXIS_BREAK);
@@ -239,11 +256,11 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
       open = false;
       continue;
     }
-    const at = frame.xs[i] + ' ' + px(yAt(v));
-    d += (open ? 'L' : 'M') + at;
+    const y = px(yAt(v));
+    d += (open ? frame.lineTo[i] : frame.moveTo[i]) + y;
     open = true;
     // A dot per value: a zero-length segment with a round cap (so a month alone between gaps still shows).
-    dots += 'M' + at + 'h0';
+    dots += frame.moveTo[i] + y + 'h0';
   }
   if (d !== '') out.push('<path class="values" d="', d, '"/><path class="dots" d="', dots, '"/>');
   for (let i = 0; i < chart.comparators.length; i++) {
