@@ -107,10 +107,10 @@ describe('renderBoardPack', () => {
     expect(html).toContain('.rag-red::before { content: "\\25b2\\a0" / ""; }');
     expect(html).toContain('.rag-amber::before { content: "\\25c6\\a0" / ""; }');
     expect(html).toContain('<span class="rag rag-red">Red</span>');
-    expect(html).toContain('<span class="rag rag-amber">Amber</span> <span aria-hidden="true">\u2192</span><span class="visually-hidden">to</span> <span class="rag rag-red">Red</span>');
+    expect(html).toContain('<span class="rag rag-amber">Amber</span> <span aria-hidden="true">&#8594;</span><span class="visually-hidden">to</span> <span class="rag rag-red">Red</span>');
     expect(html).toContain('<span class="rag rag-new">New</span>');
-    expect(html).toContain('<span class="shape" aria-hidden="true">\u2191</span> Improving');
-    expect(html).toContain('<span class="shape" aria-hidden="true">\u2212</span> Worse</span> <span class="small">(\u221220.0 points)</span>');
+    expect(html).toContain('<span class="shape" aria-hidden="true">&#8593;</span> Improving');
+    expect(html).toContain('<span class="shape" aria-hidden="true">&#8722;</span> Worse</span> <span class="small">(&#8722;20.0 points)</span>');
     expect(html).toContain('2 changed RAG since August 2016, and 1 is new (no row last month).');
     expect(html).toContain('<td class="num">13.0 points below target</td>');
     // Summary counts with their change since last month.
@@ -128,17 +128,25 @@ describe('renderBoardPack', () => {
     expect(html).toContain('<bdi>' + HOSTILE.long + '</bdi>');
     expect(html).toContain('overflow-wrap: anywhere');
     expect(html).toContain('table-layout: fixed');
-    // Right-to-left text keeps its own direction without reordering its neighbours.
-    expect(html).toContain('<bdi>' + HOSTILE.rtl + '</bdi>');
+    // Right-to-left text keeps its own direction without reordering its neighbours; it is written
+    // as character references (the pack is ASCII), which read back as the same text.
+    const rtl = '<bdi>&#1582;&#1591;&#1577; &#1575;&#1604;&#1578;&#1581;&#1587;&#1610;&#1606; &#8238; reversed</bdi>';
+    expect(html).toContain(rtl);
+    expect(rtl.replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))).toBe('<bdi>' + HOSTILE.rtl + '</bdi>');
     // A RAG word from RAG history that is not a RAG is just text.
     expect(html).toContain('<span class="rag rag-proto">__proto__</span>');
+  });
+
+  it('is ASCII: every character above it written as a character reference, astral ones whole', () => {
+    for (const pack of [samplePack(), hostilePack()]) expect(renderBoardPack(pack)).toMatch(/^[\t\n\r\x20-\x7E]*$/);
+    expect(escapeHtml('caf\u00E9 \u2212 \u2019 \uD83D\uDE00 \uD800')).toBe('caf&#233; &#8722; &#8217; &#128512; &#65533;');
   });
 
   it('cuts only the tab title, to 70 characters as written', () => {
     const t = documentTitle('<'.repeat(100), 'September 2016', true);
     expect(t.length).toBeLessThanOrEqual(70);
     expect(t.startsWith('DRAFT: Board pack, September 2016: &lt;')).toBe(true);
-    expect(t.endsWith('\u2026')).toBe(true);
+    expect(t.endsWith('&#8230;')).toBe(true);
     expect(documentTitle('Plan', 'May 2016', false)).toBe('Board pack, May 2016: Plan');
   });
 });

@@ -14,7 +14,7 @@
 import type { YearMonth } from '../../calendar';
 import type { Unit } from '../../model';
 import type { ComparatorName, MeasureChart } from '../model';
-import { escapeHtml } from './html';
+import { escapeHtml, own } from './html';
 import { formatNumber, formatValue, monthName, shortMonth } from './format';
 
 const W = 320;
@@ -239,7 +239,7 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
   for (const t of scale.ticks) {
     const y = yAt(t);
     grid += fromTable(GRID_LINES, y, (at) => 'M' + String(LEFT) + ' ' + at + 'H' + String(RIGHT));
-    ticks += fromTable(TICK_OPENS, y + 3.5, (at) => '<text x="' + String(LEFT - 4) + '" y="' + at + '">') + tickLabel(t, unit, scale) + '</text>';
+    ticks += fromTable(TICK_OPENS, y + 3.5, (at) => '<text x="' + String(LEFT - 4) + '" y="' + at + '">') + own(tickLabel(t, unit, scale)) + '</text>';
   }
   out.push(grid, ticks, '</g>', AXES);
   if (!scale.fromZero) out.push(AXIS_BREAK);
@@ -289,7 +289,7 @@ export function drawChart(out: string[], chart: MeasureChart, unit: Unit, asOfMo
   const scale = chartScale(numbers);
   out.push(
     SVG_OPEN + key + '-t ' + key + '-d"><title id="' + key + '-t">Chart of ' + escapeHtml(label) + ', ' + frame.span + '</title><desc id="' + key + '-d">' +
-      chartDescription(chart, unit, asOfMonth, scale, frame) +
+      own(chartDescription(chart, unit, asOfMonth, scale, frame)) +
       '</desc>',
   );
   if (scale === null) out.push(NO_DATA);

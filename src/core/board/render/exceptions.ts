@@ -1,7 +1,7 @@
 /** 9.3 Exceptions: every Red or overdue action, most overdue first; every Red measure. */
 import type { ComparatorResult, ExceptionsSection } from '../model';
 import type { Unit } from '../../model';
-import { el, escapeHtml, text } from './html';
+import { el, escapeHtml, own, text } from './html';
 import { directionBadge, formatGap, formatMaybe, formatValue, gapWords, monthName, ragBadge, trajectoryText, ukDate, verdictBadge } from './format';
 import { dataTable } from './table';
 
@@ -15,7 +15,7 @@ export function dueCell(due: number | null, dueText: string): string {
 export function comparatorsCell(comparators: ReadonlyArray<ComparatorResult>, unit: Unit): string {
   if (comparators.length === 0) return '<span class="muted">none</span>';
   return comparators
-    .map((c) => c.name + ' ' + formatValue(c.value, unit) + ': ' + verdictBadge(c.verdict) + ' <span class="small">(' + formatGap(c.gap, unit) + ')</span>')
+    .map((c) => c.name + ' ' + own(formatValue(c.value, unit)) + ': ' + verdictBadge(c.verdict) + ' <span class="small">(' + own(formatGap(c.gap, unit)) + ')</span>')
     .join('<br>');
 }
 

@@ -155,7 +155,8 @@ export function ragBadge(word: Brag | MeasureRag | string): string {
   return Object.prototype.hasOwnProperty.call(RAG_BADGES, word) ? RAG_BADGES[word] : makeRagBadge(word);
 }
 
-const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = { Improving: '\u2191', Declining: '\u2193', 'No change': '\u2192' };
+/** ↑ ↓ → as references: the pack is ASCII (html.ts). */
+const DIRECTION_SHAPES: Readonly<Record<Direction, string>> = { Improving: '&#8593;', Declining: '&#8595;', 'No change': '&#8594;' };
 const DIRECTION_BADGES = badgesFor(
   Object.keys(DIRECTION_SHAPES),
   (d) => '<span class="dir dir-' + d.toLowerCase().replace(/[^a-z]/g, '') + '"><span class="shape" aria-hidden="true">' + DIRECTION_SHAPES[d as Direction] + '</span> ' + d + '</span>',
@@ -170,7 +171,8 @@ export function trajectoryText(t: Trajectory | null): string {
   return t === null ? '<span class="muted">not set</span>' : t === 'On trajectory' ? '<span class="ontraj">On trajectory</span>' : '<span class="behind">Behind trajectory</span>';
 }
 
-const VERDICT_SHAPES: Readonly<Record<ComparatorVerdict, string>> = { Better: '+', Worse: MINUS, Similar: '=' };
+/** − as a reference: the pack is ASCII (html.ts). */
+const VERDICT_SHAPES: Readonly<Record<ComparatorVerdict, string>> = { Better: '+', Worse: '&#8722;', Similar: '=' };
 const VERDICT_BADGES = badgesFor(
   Object.keys(VERDICT_SHAPES),
   (v) => '<span class="verdict v-' + v.toLowerCase() + '"><span class="shape" aria-hidden="true">' + VERDICT_SHAPES[v as ComparatorVerdict] + '</span> ' + v + '</span>',

@@ -3,8 +3,14 @@
  * string from the workbook goes through `text` (escaped, bidi-isolated) or
  * `escapeHtml`. What the renderer makes itself from numbers, dates and fixed
  * words (format.ts: `62.0%`, `−3 days`, `Sep 2016`, comparator names) holds no
- * markup character and goes in as it is: escaping it again cost time on every
- * one of a large pack's tens of thousands of numbers.
+ * markup character and goes through the cheaper `own`.
+ *
+ * The pack is ASCII: every character above `~` is written as a character
+ * reference (`&#8722;` for −, `&#8217;` for ’). It reads the same in any
+ * browser, survives a server or mail client that gets the charset wrong, and
+ * keeps the whole page one byte per character in memory (V8 stores a string
+ * with any character above U+00FF at two bytes each, and the pack is joined
+ * from thousands of pieces: about 15% of the render time).
  */
 
 /** C0 controls (other than tab, line feed, carriage return), DEL, C1 controls and non-characters are not allowed in HTML text. */
@@ -14,9 +20,28 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\u
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uFFFF]/;
+/** A character above ASCII: a surrogate pair (one character) or one code unit. */
+const NON_ASCII = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u007F-\uFFFF]/g;
 
-/** `&`, `<`, `>`, `"` and `'` escaped; characters HTML forbids become U+FFFD. Safe in text and in quoted attributes. */
+/** `&#NNNN;` for a character (a surrogate pair counts as one). */
+function reference(ch: string): string {
+  const code = ch.length === 2 ? (ch.charCodeAt(0) - 0xd800) * 0x400 + (ch.charCodeAt(1) - 0xdc00) + 0x10000 : ch.charCodeAt(0);
+  return '&#' + String(code) + ';';
+}
+
+/** True when every character is printable ASCII or a tab or line break (checked by hand: most strings are short numbers). */
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 126) return false;
+  return true;
+}
+
+/** The renderer's own text (numbers, dates, fixed words: no markup characters) as ASCII HTML. */
+export function own(value: string): string {
+  return isAscii(value) ? value : value.replace(NON_ASCII, reference);
+}
+
+/** `&`, `<`, `>`, `"` and `'` escaped; characters HTML forbids become U+FFFD; everything above ASCII a character reference. Safe in text and in quoted attributes. */
 export function escapeHtml(value: string): string {
   // Most workbook text needs nothing: skip the replacements then (the pack escapes tens of thousands of strings).
   if (!NEEDS_WORK.test(value)) return value;
@@ -27,7 +52,8 @@ export function escapeHtml(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+    .replace(/'/g, '&#39;')
+    .replace(NON_ASCII, reference);
 }
 
 /**

@@ -25,6 +25,9 @@ function heading(id: string): string {
   return s === undefined ? id : s.title;
 }
 
+/** … (the pack is ASCII: html.ts). */
+const ELLIPSIS = '&#8230;';
+
 /**
  * The browser tab's title, at most 70 characters as written in the file
  * (validators flag longer ones): `DRAFT: Board pack, September 2016: <plan title, cut with …>`. Returned escaped.
@@ -36,10 +39,10 @@ export function documentTitle(title: string, month: string, draft: boolean): str
   if (head.length + whole.length <= 70) return head + whole;
   let cut = '';
   for (const c of chars) {
-    if (head.length + cut.length + c.length + 1 > 70) break;
+    if (head.length + cut.length + c.length + ELLIPSIS.length > 70) break;
     cut += c;
   }
-  return head + cut + '\u2026';
+  return head + cut + ELLIPSIS;
 }
 
 /** The whole pack. Workbook text is escaped and isolated; the date made comes from the model (pinned in tests). */

@@ -34,7 +34,7 @@ export function renderMoved(s: MovedSection, month: number, heading: string): st
           escapeHtml(i.type),
           text(i.name),
           i.theme === null ? '<span class="muted">none</span>' : text(themeWord(i.theme)),
-          (i.from === null ? ragBadge('New') : ragBadge(i.from)) + ' <span aria-hidden="true">\u2192</span><span class="visually-hidden">to</span> ' + ragBadge(i.to),
+          (i.from === null ? ragBadge('New') : ragBadge(i.from)) + ' <span aria-hidden="true">&#8594;</span><span class="visually-hidden">to</span> ' + ragBadge(i.to),
         ]),
         { rowHeaders: true, cls: '' },
       ),

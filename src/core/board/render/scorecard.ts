@@ -1,6 +1,6 @@
 /** 9.5 Scorecard: every measure by theme, a small chart each with its latest, target, RAG, progress, direction and comparators. */
 import type { ScorecardMeasure, ScorecardSection } from '../model';
-import { el, text } from './html';
+import { el, own, text } from './html';
 import { directionBadge, formatMaybe, formatProgress, formatValue, ragBadge, shortMonthYear, trajectoryText } from './format';
 import type { ChartFrame } from './chart';
 import { chartFrame, drawChart, sameMonths } from './chart';
@@ -37,18 +37,18 @@ function measureCard(out: string[], m: ScorecardMeasure, asOfMonth: number, key:
   drawChart(out, m.chart, m.unit, asOfMonth, m.id + ' ' + m.name, key, frame);
   out.push(
     '<table><caption class="visually-hidden">', id, ' at a glance</caption><tbody><tr><th scope="row">Latest</th><td>',
-    formatMaybe(m.latest, m.unit),
+    own(formatMaybe(m.latest, m.unit)),
     m.latestPeriod === null ? '' : ' <span class="small muted">(' + shortMonthYear(m.latestPeriod) + ')</span>',
     '</td><th scope="row">Target</th><td>',
-    m.target === null ? NONE : formatValue(m.target, m.unit),
+    m.target === null ? NONE : own(formatValue(m.target, m.unit)),
     '</td></tr><tr><th scope="row">RAG</th><td>',
     ragBadge(m.rag),
     '</td><th scope="row">Baseline</th><td>',
-    m.baseline === null ? NONE : formatValue(m.baseline, m.unit),
+    m.baseline === null ? NONE : own(formatValue(m.baseline, m.unit)),
     '</td></tr><tr><th scope="row">Direction</th><td>',
     directionBadge(m.direction),
     '</td><th scope="row">Progress</th><td>',
-    formatProgress(m.progress),
+    own(formatProgress(m.progress)),
     '</td></tr><tr><th scope="row">Trajectory</th><td colspan="3">',
     trajectoryText(m.trajectory),
     '</td></tr><tr><th scope="row">Compared with</th><td colspan="3">',

@@ -1,7 +1,7 @@
 /** 9.2 Summary by theme: the Roll-up history counts, each with its change since the latest earlier month. */
 import type { SummaryRow, SummarySection } from '../model';
 import type { RollupCount } from '../../rollup/history';
-import { el, escapeHtml, text } from './html';
+import { el, escapeHtml, own, text } from './html';
 import { formatChange, monthName } from './format';
 import type { Column } from './table';
 import { dataTable } from './table';
@@ -13,8 +13,8 @@ const ACTION_COUNTS: ReadonlyArray<{ readonly field: RollupCount; readonly label
   { field: 'amber', label: 'Amber' },
   { field: 'red', label: 'Red' },
   { field: 'grey', label: 'Grey' },
-  { field: 'unknown', label: 'Un\u00ADknown' },
-  { field: 'overdue', label: 'Over\u00ADdue' },
+  { field: 'unknown', label: 'Un&#173;known' },
+  { field: 'overdue', label: 'Over&#173;due' },
 ];
 
 const MEASURE_COUNTS: ReadonlyArray<{ readonly field: RollupCount; readonly label: string }> = [
@@ -29,7 +29,7 @@ function cell(row: SummaryRow, field: RollupCount): string {
   const n = String(row.counts[field]);
   if (row.changes === null) return n;
   const d = row.changes[field];
-  return n + ' <span class="small muted">(' + formatChange(d) + ')</span>';
+  return n + ' <span class="small muted">(' + own(formatChange(d)) + ')</span>';
 }
 
 function countsTable(caption: string, rows: ReadonlyArray<SummaryRow>, counts: ReadonlyArray<{ readonly field: RollupCount; readonly label: string }>): string {
@@ -43,7 +43,7 @@ export function renderSummary(s: SummarySection, month: number, heading: string)
   if (s.previousMonth === null) {
     out.push(el('p', 'class="note"', 'There is no earlier month in Roll-up history, so no changes are shown: this is the first roll-up of the plan.'));
   } else {
-    out.push(el('p', '', 'Counts for ' + escapeHtml(monthName(month)) + ', with the change since ' + escapeHtml(monthName(s.previousMonth)) + ' in brackets (+ more, ' + '\u2212' + ' fewer).'));
+    out.push(el('p', '', 'Counts for ' + escapeHtml(monthName(month)) + ', with the change since ' + escapeHtml(monthName(s.previousMonth)) + ' in brackets (+ more, &#8722; fewer).'));
   }
   out.push(el('p', 'class="small"', 'Blue: complete. Green: on track. Amber: at risk, or not started and due soon (within the amber window). Red: overdue or off track. Grey: deferred. Unknown: no valid due date.'));
   out.push(countsTable('Actions by calculated BRAG, ' + escapeHtml(monthName(month)) + escapeHtml(since), s.rows, ACTION_COUNTS));
