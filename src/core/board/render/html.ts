@@ -21,13 +21,31 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uFFFF]/;
-/** A character above ASCII: a surrogate pair (one character) or one code unit. */
-const NON_ASCII = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u007F-\uFFFF]/g;
-
-/** `&#NNNN;` for a character (a surrogate pair counts as one). */
-function reference(ch: string): string {
-  const code = ch.length === 2 ? (ch.charCodeAt(0) - 0xd800) * 0x400 + (ch.charCodeAt(1) - 0xdc00) + 0x10000 : ch.charCodeAt(0);
-  return '&#' + String(code) + ';';
+/**
+ * `value` with every character above ASCII as `&#NNNN;` (a surrogate pair is
+ * one character). Rebuilt character by character rather than with `replace`:
+ * V8 keeps a replace's result in its input's two-byte form even when nothing
+ * above ASCII is left, and one two-byte piece makes the whole pack two-byte.
+ */
+function asciiOnly(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 126) {
+      out += String.fromCharCode(c);
+      continue;
+    }
+    let code = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        code = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    out += '&#' + String(code) + ';';
+  }
+  return out;
 }
 
 /** True when every character is printable ASCII or a tab or line break (checked by hand: most strings are short numbers). */
@@ -38,22 +56,22 @@ function isAscii(value: string): boolean {
 
 /** The renderer's own text (numbers, dates, fixed words: no markup characters) as ASCII HTML. */
 export function own(value: string): string {
-  return isAscii(value) ? value : value.replace(NON_ASCII, reference);
+  return isAscii(value) ? value : asciiOnly(value);
 }
 
 /** `&`, `<`, `>`, `"` and `'` escaped; characters HTML forbids become U+FFFD; everything above ASCII a character reference. Safe in text and in quoted attributes. */
 export function escapeHtml(value: string): string {
   // Most workbook text needs nothing: skip the replacements then (the pack escapes tens of thousands of strings).
   if (!NEEDS_WORK.test(value)) return value;
-  return value
+  const escaped = value
     .replace(FORBIDDEN, '\uFFFD')
     .replace(LONE_SURROGATE, (_m: string, before: string) => (before === undefined ? '' : before) + '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(NON_ASCII, reference);
+    .replace(/'/g, '&#39;');
+  return isAscii(escaped) ? escaped : asciiOnly(escaped);
 }
 
 /**
