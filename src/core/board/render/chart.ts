@@ -93,32 +93,28 @@ function tickLabel(x: number, unit: Unit, scale: ChartScale): string {
   return formatNumber(x, scale.decimals);
 }
 
-/** Tenths of a pixel as text, looked up: turning numbers into text is the step a chart repeats most. */
-function pxTable(): ReadonlyArray<string> {
+/** A tenth of a pixel as text: 1234 -> `123.4`, 1230 -> `123`. */
+function tenthText(t: number): string {
+  return t % 10 === 0 ? String(t / 10) : String(Math.floor(t / 10)) + '.' + String(t % 10);
+}
+
+/**
+ * Text for a position, made once for every tenth of a pixel on the chart and
+ * looked up after (turning numbers into text is what the charts repeat most);
+ * made on the spot for a position off the chart.
+ */
+function atTenths(make: (at: string) => string): (n: number) => string {
   const table: string[] = [];
-  for (let t = 0; t <= (W + 20) * 10; t++) table.push(t % 10 === 0 ? String(t / 10) : String(Math.floor(t / 10)) + '.' + String(t % 10));
-  return table;
-}
-const PX: ReadonlyArray<string> = pxTable();
-
-function px(n: number): string {
-  const t = Math.round(n * 10);
-  return t >= 0 && t < PX.length ? PX[t] : String(t / 10);
+  for (let t = 0; t <= (W + 20) * 10; t++) table.push(make(tenthText(t)));
+  return (n: number): string => {
+    const t = Math.round(n * 10);
+    return t >= 0 && t < table.length ? table[t] : make(String(t / 10));
+  };
 }
 
-/** A grid line at each tenth of a pixel, and a tick label's opening tag: made once, as whole strings (the charts repeat them thousands of times). */
-function tableOf(make: (at: string) => string): ReadonlyArray<string> {
-  const table: string[] = [];
-  for (let t = 0; t < PX.length; t++) table.push(make(PX[t]));
-  return table;
-}
-const GRID_LINES: ReadonlyArray<string> = tableOf((y) => 'M' + String(LEFT) + ' ' + y + 'H' + String(RIGHT));
-const TICK_OPENS: ReadonlyArray<string> = tableOf((y) => '<text x="' + String(LEFT - 4) + '" y="' + y + '">');
-
-function fromTable(table: ReadonlyArray<string>, n: number, make: (at: string) => string): string {
-  const t = Math.round(n * 10);
-  return t >= 0 && t < table.length ? table[t] : make(String(t / 10));
-}
+const px = atTenths((at) => at);
+const gridLine = atTenths((y) => 'M' + String(LEFT) + ' ' + y + 'H' + String(RIGHT));
+const tickOpen = atTenths((y) => '<text x="' + String(LEFT - 4) + '" y="' + y + '">');
 
 const MARKS: Readonly<Record<ComparatorName, { readonly short: string; readonly shape: string }>> = {
   England: { short: 'E', shape: 'triangle' },
@@ -238,8 +234,8 @@ function plot(out: string[], chart: MeasureChart, unit: Unit, scale: ChartScale,
   let ticks = '"/><g class="tick" text-anchor="end">';
   for (const t of scale.ticks) {
     const y = yAt(t);
-    grid += fromTable(GRID_LINES, y, (at) => 'M' + String(LEFT) + ' ' + at + 'H' + String(RIGHT));
-    ticks += fromTable(TICK_OPENS, y + 3.5, (at) => '<text x="' + String(LEFT - 4) + '" y="' + at + '">') + own(tickLabel(t, unit, scale)) + '</text>';
+    grid += gridLine(y);
+    ticks += tickOpen(y + 3.5) + own(tickLabel(t, unit, scale)) + '</text>';
   }
   out.push(grid, ticks, '</g>', AXES);
   if (!scale.fromZero) out.push(AXIS_BREAK);

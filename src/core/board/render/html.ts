@@ -48,7 +48,7 @@ function asciiOnly(value: string): string {
   return out;
 }
 
-/** True when every character is printable ASCII or a tab or line break (checked by hand: most strings are short numbers). */
+/** True when no character is above `~` (checked by hand, not by a regular expression: most strings here are short numbers). */
 function isAscii(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 126) return false;
   return true;
